@@ -1,0 +1,54 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import noOnlyTests from "eslint-plugin-no-only-tests";
+import { defineConfig, globalIgnores } from "eslint/config";
+
+const bareNetwork = [
+  { name: "fetch", message: "Use the API client in src/lib/api (one timeout, credential and error policy)." },
+  { name: "WebSocket", message: "Use the one socket in src/lib/ws." },
+];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", "node_modules/**", ".molecule/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  {
+    plugins: { "no-only-tests": noOnlyTests },
+    rules: {
+      "no-only-tests/no-only-tests": "error",
+      "react-hooks/exhaustive-deps": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/lib/api/**", "src/lib/ws/**", "src/lib/auth.ts", "src/**/*.test.{ts,tsx}", "src/test/**"],
+    rules: { "no-restricted-globals": ["error", ...bareNetwork] },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      // One-way imports: app → components/<feature> → components/ui, lib, store (STYLE.md §2.1).
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./src/lib", from: ["./src/components", "./src/app", "./src/store"] },
+            { target: "./src/store", from: ["./src/components", "./src/app"] },
+            { target: "./src/components", from: "./src/app" },
+            { target: "./src/components/ui", from: ["./src/components/!(ui)/**"] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["platform/**/*.ts"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        { zones: [{ target: "./platform", from: ["./src/components", "./src/app", "./src/store"] }] },
+      ],
+    },
+  },
+]);

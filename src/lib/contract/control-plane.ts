@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { timestampSchema } from "./common";
+
+/** `GET /cp/auth/me` 200 body. Extra fields are allowed. */
+export const sessionSchema = z.looseObject({
+  user_id: z.string(),
+  org_id: z.string().nullable().optional(),
+  email: z.string(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const signOutResponseSchema = z.looseObject({ ok: z.boolean(), logout_url: z.string().optional() });
+
+/** Org slug rule shared by the canvas form and the control plane: 3–32 chars, letter first. */
+export const ORG_SLUG_PATTERN = /^[a-z][a-z0-9-]{2,31}$/;
+export const orgSlugSchema = z
+  .string()
+  .regex(ORG_SLUG_PATTERN, "3–32 characters: a lowercase letter first, then letters, digits or hyphens")
+  .refine((s) => !s.endsWith("-") && !s.includes("--"), "no trailing or double hyphens");
+
+export const ORG_STATUSES = ["awaiting_payment", "provisioning", "running", "failed"] as const;
+
+export const orgSchema = z.looseObject({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  plan: z.string().default(""),
+  status: z.string(),
+  created_at: timestampSchema,
+  updated_at: timestampSchema,
+  credits_balance: z.number().int().optional(),
+  plan_monthly_credits: z.number().int().optional(),
+  overage_used_credits: z.number().int().optional(),
+  overage_cap_credits: z.number().int().optional(),
+});
+export type Org = z.infer<typeof orgSchema>;
+
+/** `GET /cp/orgs`: `{orgs: Org[]}`, with a bare array tolerated. */
+export const orgListSchema = z
+  .union([z.object({ orgs: z.array(orgSchema) }), z.array(orgSchema)])
+  .transform((v) => (Array.isArray(v) ? v : v.orgs));
+
+export const createOrgRequestSchema = z.object({
+  slug: orgSlugSchema,
+  name: z.string().trim().min(1, "name is required").max(100),
+});
+
+export const PROVISION_STAGES = [
+  "launching",
+  "booting",
+  "pulling_image",
+  "starting_services",
+  "health_check",
+  "tunnel_dns_tls",
+  "ready_check",
+] as const;
+
+/** `GET /cp/orgs/:slug/provision-status`; every field past `status` is a local extension (control-plane §6.4). */
+export const provisionStatusSchema = z.looseObject({
+  status: z.string(),
+  error: z.string().optional(),
+  url: z.string().optional(),
+  stage: z.string().nullable().optional(),
+  stages: z
+    .array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        state: z.enum(["pending", "active", "done", "failed"]),
+        started_at: timestampSchema.optional(),
+        finished_at: timestampSchema.optional(),
+      }),
+    )
+    .optional(),
+  started_at: timestampSchema.optional(),
+  elapsed_s: z.number().int().optional(),
+  eta_s: z.object({ typical: z.number().int(), worst: z.number().int() }).nullable().optional(),
+});
+export type ProvisionStatus = z.infer<typeof provisionStatusSchema>;

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { agentCardSchema } from "./agent-card";
+
+export const registerRequestSchema = z.object({
+  id: z.string().uuid(),
+  url: z.string().url(),
+  agent_card: agentCardSchema,
+});
+export const registerResponseSchema = z.object({ status: z.literal("registered"), auth_token: z.string().optional() });
+
+export const heartbeatRequestSchema = z.object({
+  workspace_id: z.string().uuid(),
+  error_rate: z.number().min(0).max(1).default(0),
+  sample_error: z.string().max(8000).default(""),
+  active_tasks: z.number().int().min(0).default(0),
+  uptime_seconds: z.number().min(0).default(0),
+  current_task: z.string().max(2000).default(""),
+  monthly_spend: z.number().int().min(0).default(0),
+  runtime_state: z.enum(["", "wedged"]).default(""),
+  runtime_metadata: z
+    .looseObject({
+      capabilities: z.record(z.string(), z.unknown()).optional(),
+      idle_timeout_seconds: z.number().optional(),
+    })
+    .optional(),
+});
+export type HeartbeatRequest = z.infer<typeof heartbeatRequestSchema>;
+
+export const updateCardRequestSchema = z.object({ workspace_id: z.string().uuid(), agent_card: agentCardSchema });
+
+export const peerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string().nullable(),
+  tier: z.number().int(),
+  status: z.string(),
+  url: z.string(),
+  parent_id: z.string().nullable(),
+  active_tasks: z.number().int(),
+  agent_card: agentCardSchema.nullable(),
+});
+export type Peer = z.infer<typeof peerSchema>;
+export const peerListSchema = z.array(peerSchema);
+
+export const checkAccessRequestSchema = z.object({ caller_id: z.string(), target_id: z.string() });
+
+export const delegateRequestSchema = z.object({
+  target_id: z.string().uuid("target_id must be a valid UUID"),
+  task: z.string().min(1).max(100_000),
+  idempotency_key: z.string().max(200).optional(),
+});
+export const delegateResponseSchema = z.looseObject({
+  delegation_id: z.string(),
+  status: z.string(),
+  target_id: z.string(),
+  idempotent_hit: z.boolean().optional(),
+});
