@@ -1,0 +1,42 @@
+import type { z } from "zod";
+
+/** A failure that maps to one HTTP status and the contract's `{error, …}` body. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+  body(): Record<string, unknown> {
+    return { error: this.message, ...this.extra };
+  }
+}
+
+export const badRequest = (message: string, extra?: Record<string, unknown>) => new HttpError(400, message, extra);
+export const notFound = (message: string) => new HttpError(404, message);
+
+/**
+ * Parses a request body with a contract schema. A body that fails is a 400 with
+ * `fallback` as the message unless the first issue carries a specific one.
+ */
+export function parseBody<T>(body: unknown, schema: z.ZodType<T>, fallback = "invalid request body"): T {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const specific = issue && issue.code === "custom" ? issue.message : null;
+  throw new HttpError(400, specific ?? fallback, {
+    fields: result.error.issues.map((i) => i.path.join(".") || "(body)"),
+  });
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string) => UUID_RE.test(s);
+
+/** Rejects a non-UUID `:id` with the contract's 400 `invalid workspace ID`. */
+export function workspaceIdParam(id: string): string {
+  if (!isUuid(id)) throw badRequest("invalid workspace ID");
+  return id.toLowerCase();
+}

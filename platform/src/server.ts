@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import cors from "@fastify/cors";
+import websocket from "@fastify/websocket";
+import Fastify, { type FastifyInstance } from "fastify";
+import { createNoneProvisioner } from "./agents/none-provisioner";
+import type { PlatformConfig } from "./config";
+import type { Ctx, Logger } from "./context";
+import { openDatabase } from "./db/database";
+import { createEventBus } from "./events/bus";
+import { HttpError } from "./http/errors";
+import { isAllowedOrigin } from "./http/origins";
+import { ROUTES } from "./routes";
+import { createSupervisor } from "./supervise";
+
+export type Platform = { app: FastifyInstance; ctx: Ctx; url: string; close(): Promise<void> };
+
+const consoleLogger = (quiet: boolean): Logger => ({
+  info: (msg) => !quiet && console.log(`[platform] ${msg}`),
+  warn: (msg, err) => console.warn(`[platform] ${msg}`, err ?? ""),
+  error: (msg, err) => console.error(`[platform] ${msg}`, err ?? ""),
+});
+
+/** Opens the database, wires HTTP + WebSocket + background loops, and listens. */
+export async function startPlatform(
+  config: PlatformConfig,
+  opts: { quiet?: boolean; seedDump?: Blob } = {},
+): Promise<Platform> {
+  const log = consoleLogger(!!opts.quiet);
+  const db = await openDatabase(config.dataDir, opts.seedDump);
+  const defaultOrgId = await ensureDefaultOrg(db.pg);
+  const supervisor = createSupervisor(log);
+  const ctx: Ctx = {
+    config,
+    db,
+    events: createEventBus(db, (m, e) => log.error(m, e)),
+    provisioner: createNoneProvisioner(),
+    supervisor,
+    log,
+    defaultOrgId,
+  };
+
+  const app = Fastify({ bodyLimit: 1024 * 1024, logger: false, trustProxy: false });
+  await app.register(cookie);
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, !origin || isAllowedOrigin(config, origin)),
+    credentials: true,
+    methods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+    allowedHeaders: ["Origin", "Content-Type", "X-Workspace-ID", "Authorization", "X-Molecule-Org-Slug"],
+    exposedHeaders: ["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"],
+    strictPreflight: false,
+  });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+
+  app.decorateRequest("orgId", "");
+  app.addHook("onRequest", async (req) => {
+    (req as typeof req & { orgId: string }).orgId = defaultOrgId;
+  });
+  app.addHook("onSend", async (_req, reply) => {
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("X-Frame-Options", "DENY");
+    reply.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    reply.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+  });
+  app.setErrorHandler((err, req, reply) => {
+    if (err instanceof HttpError) {
+      for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+      return reply.status(err.status).send(err.body());
+    }
+    const e = err as { statusCode?: number; code?: string; message?: string };
+    if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.status(413).send({ error: "request body too large" });
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+      return reply.status(e.statusCode).send({ error: "invalid request body" });
+    }
+    log.error(`${req.method} ${req.url} failed`, err);
+    return reply.status(500).send({ error: "internal error" });
+  });
+  app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: "not found" }));
+
+  for (const register of ROUTES) await register(app, ctx);
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+
+  return {
+    app,
+    ctx,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      supervisor.stop();
+      await ctx.provisioner.stopAll();
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+async function ensureDefaultOrg(pg: import("@electric-sql/pglite").PGlite): Promise<string> {
+  const slug = process.env.MOLECULE_ORG_SLUG?.trim() || "local";
+  const existing = await pg.query<{ id: string }>("SELECT id FROM orgs WHERE slug = $1", [slug]);
+  if (existing.rows[0]) return existing.rows[0].id;
+  const id = randomUUID();
+  await pg.query("INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)", [id, slug, "Local org"]);
+  return id;
+}

@@ -1,0 +1,119 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import WebSocket from "ws";
+import { readConfig } from "../config";
+import { openDatabase } from "../db/database";
+import { MIGRATIONS } from "../db/migrations";
+import { startPlatform, type Platform } from "../server";
+
+const DUMP = path.join(os.tmpdir(), `molecule-pglite-seed-v${MIGRATIONS.length}.tar.gz`);
+
+/** A migrated empty database, made once per machine: fresh PGlite dirs take seconds to create. */
+async function seedDump(): Promise<Blob> {
+  try {
+    return new Blob([await fs.readFile(DUMP)]);
+  } catch {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "molecule-seed-"));
+    const db = await openDatabase(dir);
+    const blob = await db.pg.dumpDataDir("gzip");
+    await db.close();
+    await fs.writeFile(`${DUMP}.${process.pid}`, Buffer.from(await blob.arrayBuffer()));
+    await fs.rename(`${DUMP}.${process.pid}`, DUMP);
+    await fs.rm(dir, { recursive: true, force: true });
+    return blob;
+  }
+}
+
+export type TestPlatform = Platform & {
+  dataDir: string;
+  /** Fetch against the platform, JSON in and out. */
+  call(method: string, route: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
+  /** Opens a canvas WebSocket and records every frame. */
+  socket(): Promise<RecordingSocket>;
+  /** Stops the server; keeps the data dir when `keepData` (for restart tests). */
+  stop(keepData?: boolean): Promise<void>;
+};
+
+export type RecordingSocket = {
+  frames: { event: string; workspace_id: string; payload: Record<string, unknown> }[];
+  waitFor(pred: (f: RecordingSocket["frames"][number]) => boolean, timeoutMs?: number): Promise<RecordingSocket["frames"][number]>;
+  close(): void;
+};
+
+/** Starts a real platform on a free port with a temp data dir (or `dataDir` to reuse one). */
+export async function startTestPlatform(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<TestPlatform> {
+  const dir = dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), "molecule-test-")));
+  const config = readConfig({
+    MOLECULE_ENV: "development",
+    MOLECULE_PROVISIONER: "none",
+    ...env,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    MOLECULE_DATA_DIR: dir,
+  } as NodeJS.ProcessEnv);
+  const platform = await startPlatform(config, { quiet: true, seedDump: await seedDump() });
+  const base = platform.url;
+  config.publicUrl = base;
+
+  return {
+    ...platform,
+    dataDir: dir,
+    async call(method, route, body, headers = {}) {
+      const res = await fetch(base + route, {
+        method,
+        headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...headers },
+        body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        // non-JSON bodies are returned as text
+      }
+      return { status: res.status, body: parsed, headers: res.headers };
+    },
+    async socket() {
+      const ws = new WebSocket(base.replace("http", "ws") + "/ws");
+      const frames: RecordingSocket["frames"] = [];
+      const waiters = new Set<() => void>();
+      ws.on("message", (data) => {
+        frames.push(JSON.parse(String(data)));
+        for (const w of waiters) w();
+      });
+      await new Promise<void>((resolve, reject) => {
+        ws.once("open", () => resolve());
+        ws.once("error", reject);
+      });
+      return {
+        frames,
+        waitFor(pred, timeoutMs = 5000) {
+          return new Promise((resolve, reject) => {
+            const check = () => {
+              const hit = frames.find(pred);
+              if (!hit) return false;
+              waiters.delete(check);
+              clearTimeout(timer);
+              resolve(hit);
+              return true;
+            };
+            const timer = setTimeout(() => {
+              waiters.delete(check);
+              reject(new Error(`no matching frame within ${timeoutMs} ms; saw ${frames.map((f) => f.event).join(", ")}`));
+            }, timeoutMs);
+            if (!check()) waiters.add(check);
+          });
+        },
+        close: () => ws.close(),
+      };
+    },
+    async stop(keepData = false) {
+      await platform.close();
+      if (!keepData) await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
