@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): installs what the tests need, then runs
+# lint → typecheck → unit → build → end-to-end, stopping at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p .reports
+rm -f .reports/*.json
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Install dependencies"
+npm install --no-audit --no-fund --loglevel=error
+bash scripts/ensure-chromium.sh
+
+step "Lint"
+npm run --silent lint
+npx prettier --check --log-level=warn .
+
+step "Typecheck"
+npm run --silent typecheck
+
+step "Unit and integration tests (Vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/vitest.json
+
+step "Build the canvas (end-to-end configuration)"
+(
+  set -a
+  # shellcheck source=/dev/null
+  source e2e/build-env.sh
+  set +a
+  npx next build
+)
+
+step "End-to-end tests (Playwright, Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/playwright.json npx playwright test --reporter=list,json
+
+node scripts/summarize-tests.mjs
