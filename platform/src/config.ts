@@ -20,6 +20,8 @@ export type PlatformConfig = {
   rateLimitPerMinute: number;
   /** Public base URL agents and snippets use to reach this platform. */
   publicUrl: string;
+  /** Where the canvas's `/orgs` pages live: the fallback after sign-in. */
+  appUrl: string;
   secretsKey: string | null;
 };
 
@@ -48,6 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     timeScale: env.MOLECULE_TIME_SCALE === "realistic" ? "realistic" : "fast",
     rateLimitPerMinute: Number(env.RATE_LIMIT ?? 600),
     publicUrl: env.MOLECULE_PUBLIC_URL ?? `http://localhost:${port}`,
+    appUrl: env.MOLECULE_APP_URL ?? (saasDomain ? `https://app.${saasDomain}` : "http://localhost:3000"),
     secretsKey: env.SECRETS_ENCRYPTION_KEY ?? null,
   };
 }

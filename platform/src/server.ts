@@ -7,6 +7,7 @@ import { createNoneProvisioner } from "./agents/none-provisioner";
 import type { PlatformConfig } from "./config";
 import type { Ctx, Logger } from "./context";
 import { openDatabase } from "./db/database";
+import { registerAuthRoutes } from "./control-plane/auth-routes";
 import { createEventBus } from "./events/bus";
 import { HttpError } from "./http/errors";
 import { isAllowedOrigin } from "./http/origins";
@@ -69,7 +70,8 @@ export async function startPlatform(
       return reply.status(err.status).send(err.body());
     }
     const e = err as { statusCode?: number; code?: string; message?: string };
-    if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.status(413).send({ error: "request body too large" });
+    if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+      return reply.status(413).send({ error: "request body too large" });
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
       return reply.status(e.statusCode).send({ error: "invalid request body" });
     }
@@ -78,7 +80,7 @@ export async function startPlatform(
   });
   app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: "not found" }));
 
-  for (const register of ROUTES) await register(app, ctx);
+  for (const register of [...ROUTES, registerAuthRoutes]) await register(app, ctx);
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

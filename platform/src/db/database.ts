@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { CONTROL_PLANE_MIGRATIONS } from "../control-plane/migrations";
 import { MIGRATIONS } from "./migrations";
 
 /** Anything queries can run on: the database or an open transaction. */
@@ -38,7 +39,7 @@ async function migrate(pg: PGlite): Promise<void> {
   const done = new Set(
     (await pg.query<{ id: number }>("SELECT id FROM schema_migrations")).rows.map((r) => r.id),
   );
-  for (const m of MIGRATIONS) {
+  for (const m of [...MIGRATIONS, ...CONTROL_PLANE_MIGRATIONS]) {
     if (done.has(m.id)) continue;
     await pg.transaction(async (tx) => {
       await tx.exec(m.sql);

@@ -4,10 +4,14 @@ import path from "node:path";
 import WebSocket from "ws";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/database";
+import { CONTROL_PLANE_MIGRATIONS } from "../control-plane/migrations";
 import { MIGRATIONS } from "../db/migrations";
 import { startPlatform, type Platform } from "../server";
 
-const DUMP = path.join(os.tmpdir(), `molecule-pglite-seed-v${MIGRATIONS.length}.tar.gz`);
+const DUMP = path.join(
+  os.tmpdir(),
+  `molecule-pglite-seed-v${MIGRATIONS.length}-${CONTROL_PLANE_MIGRATIONS.length}.tar.gz`,
+);
 
 /** A migrated empty database, made once per machine: fresh PGlite dirs take seconds to create. */
 async function seedDump(): Promise<Blob> {
@@ -28,7 +32,12 @@ async function seedDump(): Promise<Blob> {
 export type TestPlatform = Platform & {
   dataDir: string;
   /** Fetch against the platform, JSON in and out. */
-  call(method: string, route: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
+  call(
+    method: string,
+    route: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
   /** Opens a canvas WebSocket and records every frame. */
   socket(): Promise<RecordingSocket>;
   /** Stops the server; keeps the data dir when `keepData` (for restart tests). */
@@ -37,7 +46,10 @@ export type TestPlatform = Platform & {
 
 export type RecordingSocket = {
   frames: { event: string; workspace_id: string; payload: Record<string, unknown> }[];
-  waitFor(pred: (f: RecordingSocket["frames"][number]) => boolean, timeoutMs?: number): Promise<RecordingSocket["frames"][number]>;
+  waitFor(
+    pred: (f: RecordingSocket["frames"][number]) => boolean,
+    timeoutMs?: number,
+  ): Promise<RecordingSocket["frames"][number]>;
   close(): void;
 };
 
@@ -103,7 +115,11 @@ export async function startTestPlatform(
             };
             const timer = setTimeout(() => {
               waiters.delete(check);
-              reject(new Error(`no matching frame within ${timeoutMs} ms; saw ${frames.map((f) => f.event).join(", ")}`));
+              reject(
+                new Error(
+                  `no matching frame within ${timeoutMs} ms; saw ${frames.map((f) => f.event).join(", ")}`,
+                ),
+              );
             }, timeoutMs);
             if (!check()) waiters.add(check);
           });

@@ -1,0 +1,42 @@
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * The local stand-in for the hosted sign-in screen: an email is the whole identity.
+ * Everything interpolated is escaped; the page runs no script.
+ */
+export function loginPage(opts: { mode: "sign-in" | "sign-up"; returnTo: string; error?: string }): string {
+  const title = opts.mode === "sign-up" ? "Create your Molecule account" : "Sign in to Molecule";
+  const action = opts.mode === "sign-up" ? "/cp/auth/signup" : "/cp/auth/login";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+  body { display: grid; place-items: center; min-height: 100vh; margin: 0; background: Canvas; color: CanvasText; }
+  form { display: grid; gap: 0.75rem; width: min(22rem, 90vw); padding: 2rem; border: 1px solid GrayText; border-radius: 0.75rem; }
+  input, button { font: inherit; padding: 0.6rem 0.75rem; border-radius: 0.5rem; }
+  button { background: #4338ca; color: #fff; border: 0; cursor: pointer; }
+  :focus-visible { outline: 3px solid #6366f1; outline-offset: 2px; }
+  .error { color: #b91c1c; }
+  p { margin: 0; font-size: 0.9rem; }
+</style>
+</head>
+<body>
+<main>
+<form method="post" action="${action}">
+  <h1>${title}</h1>
+  <p>Local development sign-in: any email address signs you in.</p>
+  ${opts.error ? `<p class="error" role="alert">${escapeHtml(opts.error)}</p>` : ""}
+  <label for="email">Email</label>
+  <input id="email" name="email" type="email" autocomplete="email" required autofocus>
+  <input type="hidden" name="return_to" value="${escapeHtml(opts.returnTo)}">
+  <button type="submit">${opts.mode === "sign-up" ? "Create account" : "Sign in"}</button>
+</form>
+</main>
+</body>
+</html>`;
+}
