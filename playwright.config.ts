@@ -33,6 +33,13 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
+      command: "bash scripts/e2e-platform.sh",
+      url: "http://127.0.0.1:8080/health",
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    {
       command: "npx next start -p 3000",
       url: "http://localhost:3000",
       reuseExistingServer: !isCI,

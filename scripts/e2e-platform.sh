@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The platform as the end-to-end tests see it: a fresh data dir, the demo org seeded
+# (no traffic driver, so tests stay deterministic), SaaS mode on the test domain.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export MOLECULE_DATA_DIR="${MOLECULE_DATA_DIR:-.molecule/e2e}"
+rm -rf "$MOLECULE_DATA_DIR"
+export PORT=8080
+export MOLECULE_ENV=development
+export MOLECULE_DEMO="${MOLECULE_DEMO:-seed}"
+export MOLECULE_SAAS_DOMAIN=moleculesai.test
+export MOLECULE_APP_URL=http://app.moleculesai.test:3000
+export CORS_ORIGINS=http://localhost:3000
+exec npx tsx platform/src/main.ts
