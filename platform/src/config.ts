@@ -1,4 +1,5 @@
 import path from "node:path";
+import { readAgentSettings, type AgentSettings } from "./agents/agent-config";
 
 export type ProvisionerMode = "local" | "none";
 export type DemoMode = "off" | "seed" | "on";
@@ -23,6 +24,7 @@ export type PlatformConfig = {
   /** Where the canvas's `/orgs` pages live: the fallback after sign-in. */
   appUrl: string;
   secretsKey: string | null;
+  agents: AgentSettings;
 };
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -52,5 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     publicUrl: env.MOLECULE_PUBLIC_URL ?? `http://localhost:${port}`,
     appUrl: env.MOLECULE_APP_URL ?? (saasDomain ? `https://app.${saasDomain}` : "http://localhost:3000"),
     secretsKey: env.SECRETS_ENCRYPTION_KEY ?? null,
+    agents: readAgentSettings(env),
   };
 }

@@ -1,0 +1,70 @@
+import type { PlatformClient } from "./platform-client";
+import { combineReplies, preview, subtaskFor, workerReply, type Persona } from "./replies";
+
+export type TaskState = { active: number; current: string };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The local runtime's behaviour: an agent with children acts as a team lead (splits the task,
+ * delegates one part per child through the platform, waits, combines); without, it is a worker.
+ */
+export function createBehaviour(opts: {
+  persona: Persona;
+  client: PlatformClient;
+  workMs: number;
+  delegationTimeoutMs: number;
+  onTaskChange: (state: TaskState) => void;
+}) {
+  const state: TaskState = { active: 0, current: "" };
+  const { persona, client } = opts;
+
+  async function lead(task: string, children: Awaited<ReturnType<PlatformClient["children"]>>) {
+    const sent = await Promise.all(
+      children.map(async (c, i) => {
+        const who = { name: c.name, role: c.role ?? "" };
+        try {
+          return { name: c.name, id: await client.delegate(c.id, subtaskFor(task, who, i, children.length)) };
+        } catch (err) {
+          return { name: c.name, id: null, error: String(err) };
+        }
+      }),
+    );
+    const pending = new Map(sent.filter((s) => s.id).map((s) => [s.id!, s.name]));
+    const results = sent.filter((s) => !s.id).map((s) => ({ name: s.name, ok: false, text: s.error ?? "not sent" }));
+    const deadline = Date.now() + opts.delegationTimeoutMs;
+    const poll = Math.max(50, Math.min(500, opts.workMs / 2));
+    while (pending.size > 0 && Date.now() < deadline) {
+      await sleep(poll);
+      const rows = await client.delegationResults().catch(() => []);
+      for (const row of rows) {
+        const name = row.delegation_id && pending.get(row.delegation_id);
+        if (!name || row.type !== "delegate_result" || (row.status !== "completed" && row.status !== "failed")) continue;
+        pending.delete(row.delegation_id!);
+        results.push({ name, ok: row.status === "completed", text: row.response_preview ?? row.error ?? "" });
+      }
+    }
+    for (const name of pending.values()) results.push({ name, ok: false, text: "no answer in time" });
+    return combineReplies(persona, task, results);
+  }
+
+  return {
+    state,
+    async answer(text: string): Promise<string> {
+      state.active += 1;
+      state.current = preview(text, 120);
+      opts.onTaskChange(state);
+      void client.report("task_update", `Working on: ${preview(text, 100)}`);
+      try {
+        const children = await client.children().catch(() => []);
+        if (children.length > 0) return await lead(text, children);
+        await sleep(opts.workMs);
+        return workerReply(persona, text);
+      } finally {
+        state.active -= 1;
+        if (state.active === 0) state.current = "";
+        opts.onTaskChange(state);
+      }
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** The agent's side of the platform API: registry, activity and delegation, with its bearer. */
+export type PlatformClient = ReturnType<typeof createPlatformClient>;
+
+type Peer = { id: string; name: string; role: string | null; parent_id: string | null };
+type DelegationRow = { type: string; status: string; delegation_id?: string; response_preview?: string; error?: string };
+
+export function createPlatformClient(base: string, workspaceId: string, initialToken: string | null) {
+  let token = initialToken;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(base + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const text = await res.text();
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = text;
+    }
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 200)}`);
+    return json as Record<string, unknown>;
+  };
+
+  return {
+    async register(url: string, agentCard: unknown) {
+      const out = await call("POST", "/registry/register", { id: workspaceId, url, agent_card: agentCard });
+      // The first register of a workspace without a token mints one; it is shown only here.
+      if (typeof out.auth_token === "string") token = out.auth_token;
+    },
+    heartbeat(state: { active_tasks: number; current_task: string; uptime_seconds: number }) {
+      return call("POST", "/registry/heartbeat", { workspace_id: workspaceId, error_rate: 0, sample_error: "", ...state });
+    },
+    /** Best effort: an activity report that fails must never fail the task. */
+    async report(activity_type: "task_update" | "agent_log", summary: string, status = "ok") {
+      await call("POST", `/workspaces/${workspaceId}/activity`, { activity_type, summary, status }).catch(() => {});
+    },
+    async children(): Promise<Peer[]> {
+      const peers = (await call("GET", `/registry/${workspaceId}/peers`)) as unknown as Peer[];
+      return peers.filter((p) => p.parent_id === workspaceId);
+    },
+    async delegate(targetId: string, task: string): Promise<string> {
+      const out = await call("POST", `/workspaces/${workspaceId}/delegate`, { target_id: targetId, task });
+      return String(out.delegation_id);
+    },
+    async delegationResults(): Promise<DelegationRow[]> {
+      return (await call("GET", `/workspaces/${workspaceId}/delegations`)) as unknown as DelegationRow[];
+    },
+  };
+}

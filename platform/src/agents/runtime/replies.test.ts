@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { combineReplies, subtaskFor, workerReply } from "./replies";
+
+describe("local runtime replies", () => {
+  it("answers the same task the same way and flavours it by role", () => {
+    const eng = { name: "Backend Engineer", role: "Backend engineer" };
+    expect(workerReply(eng, "Add rate limits")).toBe(workerReply(eng, "Add rate limits"));
+    expect(workerReply(eng, "Add rate limits")).toContain("ran the test suite");
+    expect(workerReply({ name: "QA", role: "QA lead" }, "Add rate limits")).toContain("no regressions");
+  });
+
+  it("gives each child a numbered part and combines the results with failures marked", () => {
+    expect(subtaskFor("Launch v2", { name: "Ana", role: "Designer" }, 0, 3)).toMatch(/^Part 1\/3 .*Ana: shape how it looks/);
+    const out = combineReplies({ name: "Lead", role: "lead" }, "Launch v2", [
+      { name: "Ana", ok: true, text: "done" },
+      { name: "Bo", ok: false, text: "timeout" },
+    ]);
+    expect(out).toContain("1/2 parts done");
+    expect(out).toContain("- Bo: failed (timeout)");
+  });
+});
