@@ -10,7 +10,9 @@ import { openDatabase } from "./db/database";
 import { registerAuthRoutes } from "./control-plane/auth-routes";
 import { createEventBus } from "./events/bus";
 import { HttpError } from "./http/errors";
+import { parseJsonBody } from "./http/json-body";
 import { isAllowedOrigin } from "./http/origins";
+import { createRateLimiter } from "./http/rate-limit";
 import { ROUTES } from "./routes";
 import { createSupervisor } from "./supervise";
 
@@ -53,6 +55,9 @@ export async function startPlatform(
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
+  // Lifecycle actions take "a JSON body that may be {} or empty" (contract §2.3).
+  app.addContentTypeParser("application/json", { parseAs: "string" }, parseJsonBody);
+  app.addHook("onRequest", createRateLimiter(config));
   app.decorateRequest("orgId", "");
   app.addHook("onRequest", async (req) => {
     (req as typeof req & { orgId: string }).orgId = defaultOrgId;

@@ -22,6 +22,20 @@ type AgentIdSource = (req: FastifyRequest) => string | undefined;
  * (`agentId`), since that differs per route (body `id`, `workspace_id`, or `:id`).
  */
 export function guard(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
+  const check = checkTier(ctx, tier, agentId);
+  if (tier !== "ADMIN" && tier !== "WSAUTH") return check;
+  // A datastore failure inside ADMIN/WSAUTH is a 503 the canvas shows as "platform unavailable" (§1).
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    try {
+      await check(req, reply);
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+      throw new HttpError(503, "platform datastore unavailable — retry shortly", { code: "platform_unavailable" });
+    }
+  };
+}
+
+function checkTier(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
   return async (req: FastifyRequest, _reply: FastifyReply) => {
     if (tier === "NONE") return;
     const { devMode, adminToken } = ctx.config;

@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { PlatformConfig } from "../config";
+
+const WINDOW_MS = 60_000;
+
+/**
+ * Fixed-window limit per client IP (the TCP peer; proxy headers are ignored), contract §8.
+ * Every response carries X-RateLimit-*; dev mode bypasses it and says `unlimited`.
+ */
+export function createRateLimiter(config: PlatformConfig, now: () => number = Date.now) {
+  const windows = new Map<string, { start: number; count: number }>();
+  let lastPrune = now();
+
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    if (config.devMode) {
+      reply.header("X-RateLimit-Limit", "unlimited");
+      return;
+    }
+    const t = now();
+    if (t - lastPrune > WINDOW_MS) {
+      // Forget clients whose window has passed, so the map stays bounded by active clients.
+      for (const [ip, w] of windows) if (t - w.start >= WINDOW_MS) windows.delete(ip);
+      lastPrune = t;
+    }
+    const ip = req.socket.remoteAddress ?? "unknown";
+    let w = windows.get(ip);
+    if (!w || t - w.start >= WINDOW_MS) {
+      w = { start: t, count: 0 };
+      windows.set(ip, w);
+    }
+    w.count += 1;
+    const limit = config.rateLimitPerMinute;
+    const reset = Math.max(1, Math.ceil((w.start + WINDOW_MS - t) / 1000));
+    reply.header("X-RateLimit-Limit", String(limit));
+    reply.header("X-RateLimit-Remaining", String(Math.max(0, limit - w.count)));
+    reply.header("X-RateLimit-Reset", String(reset));
+    if (w.count > limit) {
+      reply.header("Retry-After", String(reset));
+      return reply.status(429).send({ error: "rate limit exceeded", retry_after: reset });
+    }
+  };
+}

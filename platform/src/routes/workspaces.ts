@@ -1,0 +1,87 @@
+import type { FastifyInstance } from "fastify";
+import { createWorkspaceRequestSchema, patchWorkspaceRequestSchema } from "@/lib/contract";
+import type { Ctx } from "../context";
+import { childrenOf, getWorkspace, listWorkspaces, toWorkspaceDetail, toWorkspaceRow, updateWorkspace } from "../db/workspaces";
+import { loadParentMap } from "../domain/hierarchy";
+import { createErrorMessage, isValidWorkspaceDir, patchErrorMessage, wouldCycle } from "../domain/workspace-rules";
+import { guard, orgOf } from "../http/auth";
+import { HttpError, badRequest, notFound, workspaceIdParam } from "../http/errors";
+import { createWorkspace } from "../lifecycle/create";
+import { removeWorkspace } from "../lifecycle/remove";
+
+type IdParams = { Params: { id: string } };
+
+/** Workspaces CRUD (contract §2.3). Lifecycle actions live in workspace-actions.ts. */
+export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
+  app.get("/workspaces", { preHandler: guard(ctx, "ADMIN") }, async (req) => {
+    const rows = await listWorkspaces(ctx.db.pg, orgOf(req)).catch(() => {
+      throw new HttpError(500, "query failed");
+    });
+    return rows.map(toWorkspaceRow);
+  });
+
+  app.get<IdParams>("/workspaces/:id", async (req) => {
+    const rec = await getWorkspace(ctx.db.pg, orgOf(req), workspaceIdParam(req.params.id));
+    if (!rec) throw notFound("workspace not found");
+    return toWorkspaceDetail(rec);
+  });
+
+  app.post("/workspaces", { preHandler: guard(ctx, "ADMIN") }, async (req, reply) => {
+    const parsed = createWorkspaceRequestSchema.safeParse(req.body ?? {});
+    if (!parsed.success) throw badRequest(createErrorMessage(parsed.error.issues));
+    return reply.status(201).send(await createWorkspace(ctx, orgOf(req), parsed.data));
+  });
+
+  app.patch<IdParams>("/workspaces/:id", { preHandler: guard(ctx, "WSAUTH") }, async (req) => {
+    const id = workspaceIdParam(req.params.id);
+    const orgId = orgOf(req);
+    const parsed = patchWorkspaceRequestSchema.safeParse(req.body ?? {});
+    if (!parsed.success) throw badRequest(patchErrorMessage(parsed.error.issues));
+    const body = parsed.data;
+    const rec = await getWorkspace(ctx.db.pg, orgId, id);
+    if (!rec || rec.status === "removed") throw notFound("workspace not found");
+    if (typeof body.workspace_dir === "string" && !isValidWorkspaceDir(body.workspace_dir)) {
+      throw badRequest("invalid workspace directory");
+    }
+    const parentId = body.parent_id?.toLowerCase();
+    if (parentId) {
+      const parents = await loadParentMap(ctx.db.pg, orgId);
+      const parent = await getWorkspace(ctx.db.pg, orgId, parentId);
+      if (!parent || parent.status === "removed") throw badRequest("parent workspace not found");
+      if (wouldCycle(id, parentId, (x) => parents.get(x))) throw badRequest("parent_id would create a cycle");
+    }
+    const updated = await updateWorkspace(ctx.db.pg, orgId, id, {
+      name: body.name,
+      role: body.role === undefined ? undefined : body.role || null,
+      tier: body.tier,
+      parent_id: body.parent_id === undefined ? undefined : (parentId ?? null),
+      runtime: body.runtime,
+      workspace_dir: body.workspace_dir,
+      collapsed: body.collapsed,
+      x: body.x,
+      y: body.y,
+    });
+    if (!updated) throw notFound("workspace not found");
+    await ctx.events.publish(orgId, "WORKSPACE_UPDATED", id, toWorkspaceRow(updated));
+    return body.workspace_dir !== undefined ? { status: "updated", needs_restart: true } : { status: "updated" };
+  });
+
+  app.delete<IdParams & { Querystring: { confirm?: string; purge?: string } }>(
+    "/workspaces/:id",
+    { preHandler: guard(ctx, "ADMIN") },
+    async (req, reply) => {
+      const id = workspaceIdParam(req.params.id);
+      const orgId = orgOf(req);
+      const children = await childrenOf(ctx.db.pg, orgId, id);
+      if (children.length > 0 && req.query.confirm !== "true") {
+        return reply.status(409).send({
+          status: "confirmation_required",
+          message: `This workspace has ${children.length} child workspace(s); they will be removed too. Repeat with confirm=true.`,
+          children: children.map((c) => ({ id: c.id, name: c.name })),
+          children_count: children.length,
+        });
+      }
+      return removeWorkspace(ctx, orgId, id, req.query.purge === "true");
+    },
+  );
+}
