@@ -1,0 +1,158 @@
+import type { z } from "zod";
+import { fetchSession, redirectToLogin } from "@/lib/auth";
+import { getTenantSlug } from "@/lib/tenant";
+import { ApiError } from "./api-error";
+import { platformPath, platformUrl } from "./platform-url";
+import { send, type RawResponse } from "./transport";
+
+export { ApiError, isApiError, type ApiErrorKind } from "./api-error";
+export { DEFAULT_TIMEOUT_MS } from "./transport";
+
+/** The platform base URL this build talks to (`""` = same origin). */
+export const PLATFORM_URL = platformUrl();
+
+export type RequestOptions = {
+  /** Overrides the 15 s default (chat passes 120 s). */
+  timeoutMs?: number;
+  /** Cancellation from the caller, e.g. TanStack Query's `signal`. */
+  signal?: AbortSignal;
+};
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+const MAX_RETRY_AFTER_MS = 20_000;
+const UNREADABLE_RETRY_AFTER_MS = 2_000;
+
+/**
+ * Delay a 429 asks for: `Retry-After` seconds or HTTP date, capped at 20 s; 2 s when the header
+ * is missing or unreadable (cross-origin JS cannot read it unless the server exposes it).
+ */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number {
+  if (header === null || header.trim() === "") return UNREADABLE_RETRY_AFTER_MS;
+  const trimmed = header.trim();
+  let ms: number;
+  if (/^\d+$/.test(trimmed)) ms = Number(trimmed) * 1000;
+  else {
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date)) return UNREADABLE_RETRY_AFTER_MS;
+    ms = Math.max(0, date - now);
+  }
+  return Math.min(ms, MAX_RETRY_AFTER_MS);
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * 401 policy of control-plane §3.4: only on a tenant (slug) does a 401 lead to sign-in, and only
+ * once `/cp/auth/me` confirms the session is gone; a refused credential or a failed probe throws.
+ */
+async function rejectUnauthorized(method: Method, path: string, res: RawResponse): Promise<never> {
+  const plain = ApiError.fromResponse(method, path, res.status, res.text);
+  if (getTenantSlug() === "") throw plain;
+  const expired = new ApiError({
+    kind: "http",
+    method,
+    path,
+    status: 401,
+    code: "session_expired",
+    detail: "Session expired",
+    body: plain.body,
+  });
+  if (path.startsWith("/cp/auth/")) {
+    redirectToLogin("sign-in");
+    throw expired;
+  }
+  let session: Awaited<ReturnType<typeof fetchSession>>;
+  try {
+    session = await fetchSession();
+  } catch {
+    throw plain; // The probe failed on the network or the server: unknown, so no redirect.
+  }
+  if (session !== null) throw plain; // Signed in; this endpoint just refused the credential.
+  redirectToLogin("sign-in");
+  throw expired;
+}
+
+async function request<T>(
+  method: Method,
+  path: string,
+  schema: z.ZodType<T>,
+  body: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const slug = getTenantSlug();
+  if (slug !== "") headers["X-Molecule-Org-Slug"] = slug;
+  const init = {
+    method,
+    path,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+  };
+
+  let res = await send(platformPath(path), init);
+  // Only reads are replayed: a mutation may already have taken effect before the 429.
+  if (res.status === 429 && method === "GET") {
+    await wait(retryAfterMs(res.headers.get("Retry-After")), options.signal);
+    res = await send(platformPath(path), init);
+  }
+  if (res.status === 401) return rejectUnauthorized(method, path, res);
+  if (!res.ok) throw ApiError.fromResponse(method, path, res.status, res.text);
+
+  let json: unknown;
+  try {
+    json = res.text === "" ? undefined : JSON.parse(res.text);
+  } catch (err) {
+    throw new ApiError({
+      kind: "invalid-response",
+      method,
+      path,
+      status: res.status,
+      body: res.text,
+      detail: "response is not JSON",
+      cause: err,
+    });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError({
+      kind: "invalid-response",
+      method,
+      path,
+      status: res.status,
+      body: json,
+      detail: parsed.error.message,
+    });
+  }
+  return parsed.data;
+}
+
+/** The one HTTP client: every platform and control-plane call in the app goes through it. */
+export const api = {
+  get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request("GET", path, schema, undefined, options),
+  post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request("POST", path, schema, body, options),
+  patch: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request("PATCH", path, schema, body, options),
+  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request("PUT", path, schema, body, options),
+  del: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request("DELETE", path, schema, undefined, options),
+};
