@@ -1,7 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { Ctx } from "../context";
 import { registerWebSocket } from "../events/ws";
+import { registerActivityRoutes } from "./activity";
+import { registerApprovalRoutes } from "./approvals";
+import { registerBudgetRoutes } from "./budget";
+import { registerEventRoutes } from "./events";
 import { registerHealthRoutes } from "./health";
+import { registerSecretRoutes } from "./secrets";
+import { registerViewportRoutes } from "./viewport";
 import { registerWorkspaceActionRoutes } from "./workspace-actions";
 import { registerWorkspaceRoutes } from "./workspaces";
 
@@ -13,4 +19,10 @@ export const ROUTES: RouteModule[] = [
   registerWebSocket,
   registerWorkspaceRoutes,
   registerWorkspaceActionRoutes,
+  registerViewportRoutes,
+  registerBudgetRoutes,
+  registerActivityRoutes,
+  registerEventRoutes,
+  registerSecretRoutes,
+  registerApprovalRoutes,
 ];
