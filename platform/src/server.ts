@@ -3,6 +3,8 @@ import cookie from "@fastify/cookie";
 import cors from "@fastify/cors";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
+import { startAgentLoops } from "./agents/agent-loops";
+import { createLocalProvisioner } from "./agents/local-provisioner";
 import { createNoneProvisioner } from "./agents/none-provisioner";
 import type { PlatformConfig } from "./config";
 import type { Ctx, Logger } from "./context";
@@ -42,6 +44,7 @@ export async function startPlatform(
     log,
     defaultOrgId,
   };
+  if (config.provisioner === "local") ctx.provisioner = createLocalProvisioner(ctx);
 
   const app = Fastify({ bodyLimit: 1024 * 1024, logger: false, trustProxy: false });
   await app.register(cookie);
@@ -86,6 +89,7 @@ export async function startPlatform(
   app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: "not found" }));
 
   for (const register of [...ROUTES, registerAuthRoutes]) await register(app, ctx);
+  startAgentLoops(ctx);
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -4,10 +4,8 @@ export type AgentSettings = {
   heartbeatMs: number;
   /** No heartbeat for this long → `offline` (`MOLECULE_LIVENESS_TTL_SECONDS`, default 180). */
   livenessTtlSeconds: number;
-  /** How often the liveness and provision-timeout sweep runs (`MOLECULE_LIVENESS_SWEEP_MS`). */
+  /** How often the liveness sweep runs (`MOLECULE_LIVENESS_SWEEP_MS`, default 15 s). */
   sweepMs: number;
-  /** `provisioning` older than this → `failed` (`PROVISION_TIMEOUT_SECONDS`, default 600). */
-  provisionTimeoutSeconds: number;
   /** A proxied call with no event for its target this long is cut (`A2A_IDLE_TIMEOUT_SECONDS`). */
   a2aIdleTimeoutSeconds: number;
   /** Busy-queue drain period (`MOLECULE_QUEUE_DRAIN_MS`, default 2 s). */
@@ -32,7 +30,6 @@ export function readAgentSettings(env: NodeJS.ProcessEnv): AgentSettings {
     heartbeatMs: num(env.MOLECULE_HEARTBEAT_MS, 30_000),
     livenessTtlSeconds: num(env.MOLECULE_LIVENESS_TTL_SECONDS, 180),
     sweepMs: num(env.MOLECULE_LIVENESS_SWEEP_MS, 15_000),
-    provisionTimeoutSeconds: num(env.PROVISION_TIMEOUT_SECONDS, 600),
     a2aIdleTimeoutSeconds: num(env.A2A_IDLE_TIMEOUT_SECONDS, 300),
     queueDrainMs: num(env.MOLECULE_QUEUE_DRAIN_MS, 2000),
     delegationRetryMs: num(env.MOLECULE_DELEGATION_RETRY_MS, 8000),

@@ -1,11 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { Ctx } from "../context";
 import { registerWebSocket } from "../events/ws";
+import { registerA2ARoutes } from "./a2a";
 import { registerActivityRoutes } from "./activity";
 import { registerApprovalRoutes } from "./approvals";
 import { registerBudgetRoutes } from "./budget";
+import { registerDelegationRoutes } from "./delegation";
 import { registerEventRoutes } from "./events";
 import { registerHealthRoutes } from "./health";
+import { registerRegistryRoutes } from "./registry";
 import { registerSecretRoutes } from "./secrets";
 import { registerViewportRoutes } from "./viewport";
 import { registerWorkspaceActionRoutes } from "./workspace-actions";
@@ -25,4 +28,7 @@ export const ROUTES: RouteModule[] = [
   registerEventRoutes,
   registerSecretRoutes,
   registerApprovalRoutes,
+  registerRegistryRoutes,
+  registerA2ARoutes,
+  registerDelegationRoutes,
 ];

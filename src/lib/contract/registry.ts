@@ -55,3 +55,32 @@ export const delegateResponseSchema = z.looseObject({
   target_id: z.string(),
   idempotent_hit: z.boolean().optional(),
 });
+
+/** `POST /workspaces/:id/delegations/record` (agent-initiated direct A2A, contract §4.3). */
+export const recordDelegationRequestSchema = z.object({
+  target_id: z.string().uuid(),
+  task: z.string().min(1).max(100_000),
+  delegation_id: z.string().min(1).max(200),
+});
+
+/** `POST /workspaces/:id/delegations/:delegation_id/update`. */
+export const updateDelegationRequestSchema = z.object({
+  status: z.enum(["completed", "failed"]),
+  error: z.string().max(8000).optional(),
+  response_preview: z.string().max(100_000).optional(),
+});
+
+/** One row of `GET /workspaces/:id/delegations` (at most 50, newest first). */
+export const delegationRowSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source_id: z.string().nullable(),
+  target_id: z.string().nullable(),
+  summary: z.string().nullable(),
+  status: z.string(),
+  created_at: z.string(),
+  delegation_id: z.string().optional(),
+  error: z.string().optional(),
+  response_preview: z.string().optional(),
+});
+export type DelegationRow = z.infer<typeof delegationRowSchema>;

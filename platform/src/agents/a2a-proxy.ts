@@ -1,0 +1,162 @@
+import { a2aProxyRequestSchema } from "@/lib/contract";
+import type { Ctx } from "../context";
+import { hasLiveToken, workspaceForToken } from "../db/tokens";
+import { getWorkspace, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
+import { isReservedCaller, normaliseA2ARequest, toolTraceOf } from "../domain/a2a-request";
+import { canCommunicate } from "../domain/hierarchy";
+import { checkAgentUrl } from "../domain/ssrf";
+import { isUuid } from "../http/errors";
+import { logActivity } from "../events/activity";
+import { enqueueA2A } from "./a2a-queue";
+import { forwardToAgent } from "./a2a-forward";
+import { restartWorkspace } from "../lifecycle/provision";
+import { autoRestart, markOffline } from "./auto-restart";
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+const AGENT_CALLER_CEILING_MS = 30 * 60_000;
+
+export type ProxyCall = {
+  orgId: string;
+  targetId: string;
+  /** X-Workspace-ID as sent; null for the canvas. */
+  callerId: string | null;
+  body: string;
+  bearer: string | null;
+  /** Server-internal dispatch (delegation, demo driver): the caller was authenticated already. */
+  trusted?: boolean;
+  timeoutSeconds?: number;
+  delegationId?: string;
+};
+
+export type ProxyResult = { status: number; body: unknown; headers?: Record<string, string> };
+
+const fail = (status: number, error: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>): ProxyResult => ({
+  status,
+  body: { error, ...extra },
+  ...(headers ? { headers } : {}),
+});
+
+/** `POST /workspaces/:id/a2a` (contract §4.1): checks in contract order, then one delivery. */
+export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> {
+  const { orgId, targetId } = call;
+  const callerId = call.callerId?.toLowerCase() ?? null;
+  if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId))) return fail(403, "invalid caller ID");
+
+  let parsed: unknown;
+  try {
+    // Past 1 MiB the body is cut off, which then fails as invalid JSON (contract §4.1).
+    parsed = JSON.parse(call.body.length > MAX_REQUEST_BYTES ? call.body.slice(0, MAX_REQUEST_BYTES) : call.body);
+  } catch {
+    return fail(400, "invalid JSON");
+  }
+  const req = a2aProxyRequestSchema.safeParse(parsed);
+  if (!req.success) return fail(400, "invalid JSON");
+
+  const target = await getWorkspace(ctx.db.pg, orgId, targetId);
+  if (!target || target.status === "removed") return fail(404, "workspace not found");
+
+  if (callerId !== null && callerId !== targetId && !call.trusted && (await hasLiveToken(ctx.db.pg, callerId))) {
+    if (!call.bearer) return fail(401, "missing caller auth token");
+    if ((await workspaceForToken(ctx.db.pg, call.bearer)) !== callerId) return fail(401, "invalid caller auth token");
+  }
+  if (callerId !== null && !(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
+    return fail(403, "access denied: workspaces cannot communicate per hierarchy rules");
+  }
+  if (target.budget_limit !== null && Number(target.monthly_spend) >= Number(target.budget_limit)) {
+    return fail(402, "workspace budget limit exceeded");
+  }
+  if (target.status === "hibernated" && ctx.provisioner.available) {
+    void restartWorkspace(ctx, orgId, target.id).catch((err) => ctx.log.warn(`waking ${target.id} failed`, err));
+    return fail(503, "workspace is waking from hibernation — retry in ~15 seconds", { waking: true, retry_after: 15 }, { "Retry-After": "15" });
+  }
+  if (!target.url) return fail(503, "workspace has no URL", { status: target.status });
+  if (!checkAgentUrl(target.url).ok) return fail(502, "workspace URL is not publicly routable");
+
+  const body = normaliseA2ARequest(req.data);
+  const deadlineMs =
+    call.timeoutSeconds && call.timeoutSeconds > 0 ? call.timeoutSeconds * 1000 : callerId ? AGENT_CALLER_CEILING_MS : null;
+  const out = await deliver(ctx, orgId, target, callerId, body, deadlineMs);
+  if (out.kind !== "busy") return out.result;
+  const queued = await enqueueA2A(ctx.db.pg, orgId, targetId, callerId, call.delegationId ?? null, body);
+  return {
+    status: 202,
+    body: {
+      queued: true,
+      queue_id: queued.id,
+      queue_depth: queued.depth,
+      message: "workspace agent busy — request queued, will dispatch when capacity available",
+    },
+  };
+}
+
+export type Delivery = { kind: "done"; result: ProxyResult; text: unknown } | { kind: "busy" };
+
+/**
+ * Forwards one normalised request and records it: the a2a_receive row + ACTIVITY_LOGGED, then
+ * A2A_RESPONSE for canvas callers (before the caller hears back), `last_outbound_at` for agents.
+ */
+export async function deliver(
+  ctx: Ctx,
+  orgId: string,
+  target: WorkspaceRecord,
+  callerId: string | null,
+  body: Record<string, unknown>,
+  deadlineMs: number | null,
+): Promise<Delivery> {
+  const started = Date.now();
+  const out = await forwardToAgent(target.url, body, {
+    idleMs: ctx.config.agents.a2aIdleTimeoutSeconds * 1000,
+    deadlineMs,
+    events: ctx.events,
+    targetId: target.id,
+  });
+  if (out.kind === "busy") return { kind: "busy" };
+  const duration = Date.now() - started;
+  const method = typeof body.method === "string" ? body.method : null;
+
+  let result: ProxyResult;
+  if (out.kind === "ok") result = { status: out.status, body: out.body };
+  else if (out.kind === "agent_error") result = fail(out.status, out.error);
+  else if (out.kind === "bad_response") result = fail(502, "failed to read agent response", { delivery_confirmed: out.deliveryConfirmed });
+  else if (out.refused && ctx.provisioner.available && !target.external) {
+    result = fail(503, "workspace agent unreachable — container restart triggered", { restarting: true });
+    void restartDeadAgent(ctx, orgId, target);
+  } else result = fail(502, "failed to reach workspace agent");
+
+  const ok = result.status < 400;
+  await logActivity(
+    ctx,
+    orgId,
+    {
+      workspace_id: target.id,
+      activity_type: "a2a_receive",
+      source_id: callerId,
+      target_id: target.id,
+      method,
+      summary: `${method ?? "call"} → ${target.name}`,
+      request_body: body,
+      response_body: result.body,
+      tool_trace: ok ? toolTraceOf(result.body) : undefined,
+      duration_ms: duration,
+      status: ok ? "ok" : "error",
+      error_detail: ok ? null : String((result.body as { error?: unknown }).error ?? ""),
+    },
+    { announce: true },
+  );
+  if (ok && callerId === null) {
+    await ctx.events.publish(orgId, "A2A_RESPONSE", target.id, { response_body: result.body, method, duration_ms: duration });
+  }
+  if (ok && callerId !== null) await updateWorkspace(ctx.db.pg, orgId, callerId, { last_outbound_at: new Date() });
+  return { kind: "done", result, text: ok ? (result.body as { result?: unknown }).result : null };
+}
+
+async function restartDeadAgent(ctx: Ctx, orgId: string, target: WorkspaceRecord) {
+  try {
+    const now = await getWorkspace(ctx.db.pg, orgId, target.id);
+    if (!now || (now.status !== "online" && now.status !== "degraded")) return;
+    await markOffline(ctx, orgId, now);
+    await autoRestart(ctx, orgId, target.id);
+  } catch (err) {
+    ctx.log.warn(`restarting unreachable agent ${target.id} failed`, err);
+  }
+}

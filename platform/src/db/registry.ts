@@ -1,0 +1,40 @@
+import type { Queryable } from "./database";
+import type { WorkspaceRecord } from "./workspaces";
+
+/** True when any ancestor (up to 32 hops) is paused. */
+export async function hasPausedAncestor(q: Queryable, orgId: string, id: string): Promise<boolean> {
+  const r = await q.query(
+    `WITH RECURSIVE chain(id, parent_id, status, depth) AS (
+       SELECT id, parent_id, status, 0 FROM workspaces WHERE org_id = $1 AND id = $2
+       UNION ALL
+       SELECT w.id, w.parent_id, w.status, c.depth + 1 FROM workspaces w JOIN chain c ON w.id = c.parent_id
+       WHERE w.org_id = $1 AND c.depth < 32
+     )
+     SELECT 1 FROM chain WHERE depth > 0 AND status = 'paused' LIMIT 1`,
+    [orgId, id],
+  );
+  return r.rows.length > 0;
+}
+
+/** Live agents whose last heartbeat (or registration) is older than `ttlSeconds`. */
+export async function staleAgents(q: Queryable, orgId: string, ttlSeconds: number): Promise<WorkspaceRecord[]> {
+  const r = await q.query<WorkspaceRecord>(
+    `SELECT * FROM workspaces WHERE org_id = $1 AND status IN ('online', 'degraded')
+       AND COALESCE(last_heartbeat_at, updated_at) < now() - make_interval(secs => $2)`,
+    [orgId, ttlSeconds],
+  );
+  return r.rows;
+}
+
+/** Peers of a workspace (contract §4.2): siblings (roots when parentless), then children, then the parent. */
+export async function peersOf(q: Queryable, orgId: string, ws: WorkspaceRecord, like: string | null) {
+  const r = await q.query<WorkspaceRecord & { rank: number }>(
+    `SELECT *, CASE WHEN id = $3 THEN 2 WHEN parent_id = $2 THEN 1 ELSE 0 END AS rank FROM workspaces
+     WHERE org_id = $1 AND status <> 'removed' AND id <> $2
+       AND ((parent_id IS NOT DISTINCT FROM $3) OR parent_id = $2 OR id = $3)
+       AND ($4::text IS NULL OR name ILIKE $4 OR role ILIKE $4)
+     ORDER BY rank, created_at, id`,
+    [orgId, ws.id, ws.parent_id, like === null ? null : `%${like.replace(/[\\%_]/g, "\\$&")}%`],
+  );
+  return r.rows;
+}
