@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 
 type SignInUnreachableProps = {
@@ -8,8 +7,6 @@ type SignInUnreachableProps = {
 
 /** Fail-closed screen for a session check that errored: explains, retries, never shows the app. */
 export function SignInUnreachable({ onRetry, isRetrying }: SignInUnreachableProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   return (
     <main className="flex min-h-dvh items-center justify-center bg-bg p-6">
       <section
@@ -17,12 +14,7 @@ export function SignInUnreachable({ onRetry, isRetrying }: SignInUnreachableProp
         aria-labelledby="sign-in-unreachable-title"
         className="flex max-w-md flex-col gap-4"
       >
-        <h1
-          id="sign-in-unreachable-title"
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-xl font-semibold text-fg"
-        >
+        <h1 id="sign-in-unreachable-title" className="text-xl font-semibold text-fg">
           Can&apos;t reach sign-in
         </h1>
         <p className="text-sm text-muted">

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { THEME_STORAGE_KEY, useThemeStore } from "@/store/theme";
@@ -10,6 +10,7 @@ function ThemedPage() {
 }
 
 afterEach(() => {
+  cleanup(); // Unmount first so resetting the store does not re-render a finished test.
   useThemeStore.setState({ preference: "system" });
   localStorage.clear();
   document.documentElement.removeAttribute("data-theme");
