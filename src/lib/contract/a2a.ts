@@ -29,7 +29,9 @@ export const a2aProxyRequestSchema = z.looseObject({
   jsonrpc: z.literal("2.0").optional(),
   id: z.union([z.string(), z.number()]).optional(),
   method: z.string().min(1),
-  params: z.looseObject({ message: a2aMessageSchema.optional(), metadata: z.unknown().optional() }).optional(),
+  params: z
+    .looseObject({ message: a2aMessageSchema.optional(), metadata: z.unknown().optional() })
+    .optional(),
 });
 export type A2AProxyRequest = z.infer<typeof a2aProxyRequestSchema>;
 

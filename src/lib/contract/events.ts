@@ -74,7 +74,11 @@ export const eventPayloadSchemas = {
       )
       .optional(),
   }),
-  DELEGATION_SENT: z.looseObject({ delegation_id: z.string(), target_id: z.string(), task_preview: z.string() }),
+  DELEGATION_SENT: z.looseObject({
+    delegation_id: z.string(),
+    target_id: z.string(),
+    task_preview: z.string(),
+  }),
   DELEGATION_STATUS: z.looseObject({
     delegation_id: z.string(),
     target_id: z.string(),

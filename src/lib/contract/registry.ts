@@ -6,7 +6,10 @@ export const registerRequestSchema = z.object({
   url: z.string().url(),
   agent_card: agentCardSchema,
 });
-export const registerResponseSchema = z.object({ status: z.literal("registered"), auth_token: z.string().optional() });
+export const registerResponseSchema = z.object({
+  status: z.literal("registered"),
+  auth_token: z.string().optional(),
+});
 
 export const heartbeatRequestSchema = z.object({
   workspace_id: z.string().uuid(),
@@ -26,7 +29,10 @@ export const heartbeatRequestSchema = z.object({
 });
 export type HeartbeatRequest = z.infer<typeof heartbeatRequestSchema>;
 
-export const updateCardRequestSchema = z.object({ workspace_id: z.string().uuid(), agent_card: agentCardSchema });
+export const updateCardRequestSchema = z.object({
+  workspace_id: z.string().uuid(),
+  agent_card: agentCardSchema,
+});
 
 export const peerSchema = z.object({
   id: z.string(),

@@ -15,5 +15,8 @@ export const secretListSchema = z.array(secretEntrySchema);
 
 export const putSecretRequestSchema = z.object({
   key: z.string().regex(SECRET_KEY_PATTERN, "key must be letters, digits and underscores"),
-  value: z.string().min(1, "value is required").max(64 * 1024),
+  value: z
+    .string()
+    .min(1, "value is required")
+    .max(64 * 1024),
 });

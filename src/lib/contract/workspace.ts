@@ -147,7 +147,10 @@ export const deleteWorkspaceResponseSchema = z.looseObject({
 });
 
 export const restartResponseSchema = z.looseObject({ status: z.literal("provisioning") });
-export const pauseResponseSchema = z.looseObject({ status: z.literal("paused"), paused_count: z.number().int() });
+export const pauseResponseSchema = z.looseObject({
+  status: z.literal("paused"),
+  paused_count: z.number().int(),
+});
 export const resumeResponseSchema = z.looseObject({
   status: z.literal("provisioning"),
   resumed_count: z.number().int(),
