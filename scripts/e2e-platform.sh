@@ -3,6 +3,8 @@
 # (no traffic driver, so tests stay deterministic), SaaS mode on the test domain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The build-time canary ADMIN_TOKEN must not switch the platform out of dev mode.
+unset ADMIN_TOKEN
 export MOLECULE_DATA_DIR="${MOLECULE_DATA_DIR:-.molecule/e2e}"
 rm -rf "$MOLECULE_DATA_DIR"
 export PORT=8080
