@@ -24,6 +24,8 @@ export type PlatformConfig = {
   /** Where the canvas's `/orgs` pages live: the fallback after sign-in. */
   appUrl: string;
   secretsKey: string | null;
+  /** `PROVISION_TIMEOUT_SECONDS`: when set, overrides every runtime's provisioning timeout. */
+  provisionTimeoutOverrideSeconds: number | null;
   agents: AgentSettings;
 };
 
@@ -54,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     publicUrl: env.MOLECULE_PUBLIC_URL ?? `http://localhost:${port}`,
     appUrl: env.MOLECULE_APP_URL ?? (saasDomain ? `https://app.${saasDomain}` : "http://localhost:3000"),
     secretsKey: env.SECRETS_ENCRYPTION_KEY ?? null,
+    provisionTimeoutOverrideSeconds: Number(env.PROVISION_TIMEOUT_SECONDS) > 0 ? Number(env.PROVISION_TIMEOUT_SECONDS) : null,
     agents: readAgentSettings(env),
   };
 }

@@ -9,12 +9,14 @@ import { createNoneProvisioner } from "./agents/none-provisioner";
 import type { PlatformConfig } from "./config";
 import type { Ctx, Logger } from "./context";
 import { openDatabase } from "./db/database";
+import { startDemoDriver } from "./demo/driver";
 import { registerAuthRoutes } from "./control-plane/auth-routes";
 import { createEventBus } from "./events/bus";
 import { HttpError } from "./http/errors";
 import { parseJsonBody } from "./http/json-body";
 import { isAllowedOrigin } from "./http/origins";
 import { createRateLimiter } from "./http/rate-limit";
+import { startTenantServices, stopTenantServices } from "./lifecycle/services";
 import { ROUTES } from "./routes";
 import { createSupervisor } from "./supervise";
 
@@ -90,8 +92,11 @@ export async function startPlatform(
 
   for (const register of [...ROUTES, registerAuthRoutes]) await register(app, ctx);
   startAgentLoops(ctx);
+  startDemoDriver(ctx);
 
   await app.listen({ port: config.port, host: config.host });
+  // After listen: seeded agents register back through this server.
+  await startTenantServices(ctx);
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
 
@@ -101,6 +106,7 @@ export async function startPlatform(
     url: `http://127.0.0.1:${port}`,
     async close() {
       supervisor.stop();
+      await stopTenantServices(ctx);
       await ctx.provisioner.stopAll();
       await app.close();
       await db.close();

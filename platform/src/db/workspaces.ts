@@ -123,7 +123,9 @@ export async function insertWorkspace(q: Queryable, orgId: string, fields: NewWo
   const placeholders = values.map((_, i) => `$${i + 1}`);
   const n = values.length;
   await q.query(
-    `WITH w AS (INSERT INTO workspaces (${names.join(", ")}) VALUES (${placeholders.join(", ")}) RETURNING id)
+    // clock_timestamp, not now(): rows inserted in one transaction must still list in insert order.
+    `WITH w AS (INSERT INTO workspaces (${names.join(", ")}, created_at, updated_at)
+       VALUES (${placeholders.join(", ")}, clock_timestamp(), clock_timestamp()) RETURNING id)
      INSERT INTO canvas_layouts (workspace_id, x, y, collapsed) SELECT id, $${n + 1}, $${n + 2}, $${n + 3} FROM w`,
     [...values, x, y, collapsed],
   );

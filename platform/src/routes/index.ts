@@ -5,11 +5,13 @@ import { registerA2ARoutes } from "./a2a";
 import { registerActivityRoutes } from "./activity";
 import { registerApprovalRoutes } from "./approvals";
 import { registerBudgetRoutes } from "./budget";
+import { registerBundleRoutes } from "./bundles";
 import { registerDelegationRoutes } from "./delegation";
 import { registerEventRoutes } from "./events";
 import { registerHealthRoutes } from "./health";
 import { registerRegistryRoutes } from "./registry";
 import { registerSecretRoutes } from "./secrets";
+import { registerTemplateRoutes } from "./templates";
 import { registerViewportRoutes } from "./viewport";
 import { registerWorkspaceActionRoutes } from "./workspace-actions";
 import { registerWorkspaceRoutes } from "./workspaces";
@@ -31,4 +33,6 @@ export const ROUTES: RouteModule[] = [
   registerRegistryRoutes,
   registerA2ARoutes,
   registerDelegationRoutes,
+  registerTemplateRoutes,
+  registerBundleRoutes,
 ];

@@ -5,6 +5,7 @@ import { deleteSecret, listSecrets, upsertSecret, workspacesUsingGlobal, type St
 import { getWorkspace } from "../db/workspaces";
 import { guard, orgOf } from "../http/auth";
 import { HttpError, badRequest, notFound, parseBody } from "../http/errors";
+import { runInBackground } from "../lifecycle/background";
 import { restartInBackground } from "../lifecycle/provision";
 import { secretBox } from "../secrets/crypto";
 
@@ -26,7 +27,8 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
   const wsauth = { preHandler: guard(ctx, "WSAUTH") };
   const box = secretBox(ctx.config);
   // Restarts run after the reply; their failures are logged, never surfaced to this request.
-  const later = (orgId: string, ids: string[]) => void restartInBackground(ctx, orgId, ids);
+  const later = (orgId: string, ids: string[]) =>
+    runInBackground(ctx, "restart after a secret change", () => restartInBackground(ctx, orgId, ids));
 
   const workspaceOf = async (req: FastifyRequest<SecretRoute>) => {
     const id = req.params.id;
