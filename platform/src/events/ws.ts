@@ -5,6 +5,7 @@ import { canCommunicate } from "../domain/hierarchy";
 import { orgOf } from "../http/auth";
 import { HttpError, isUuid } from "../http/errors";
 import { isAllowedOrigin } from "../http/origins";
+import { boundedSender } from "./bounded-sender";
 import type { WireEvent } from "./bus";
 
 /** Frames a slow client may have in flight before new ones are dropped (contract §3.1). */
@@ -44,22 +45,13 @@ export function registerWebSocket(app: FastifyInstance, ctx: Ctx) {
   app.get("/ws", { websocket: true, preHandler }, (socket, req) => {
     const orgId = orgOf(req);
     const agentId = agentIdOf(req);
-    let inFlight = 0;
-    let dropped = 0;
+    const sendFrame = boundedSender(socket, CLIENT_BUFFER, (dropped) => {
+      if (dropped === 1 || dropped % 100 === 0) ctx.log.warn(`ws client buffer full; dropped ${dropped} frame(s)`);
+    });
     // Agent delivery checks the hierarchy asynchronously; a chain keeps frames in publish order.
     let chain = Promise.resolve();
-
     const send = (event: WireEvent) => {
-      if (socket.readyState !== socket.OPEN) return;
-      if (inFlight >= CLIENT_BUFFER) {
-        dropped += 1;
-        if (dropped === 1 || dropped % 100 === 0) ctx.log.warn(`ws client buffer full; dropped ${dropped} frame(s)`);
-        return;
-      }
-      inFlight += 1;
-      socket.send(JSON.stringify(event), () => {
-        inFlight -= 1;
-      });
+      if (socket.readyState === socket.OPEN) sendFrame(JSON.stringify(event));
     };
 
     const unsubscribe = ctx.events.subscribe((eventOrg, event) => {
