@@ -60,12 +60,11 @@ export function bufferEvent(state: WorkspaceEventState, event: PlatformEvent): W
   return { ...state, pending };
 }
 
-/** Replays buffered events (for `ids`, or all) in timestamp order; each goes through the normal guards. */
-function flushPending(state: WorkspaceEventState, ids?: readonly string[]): WorkspaceEventState {
-  const keys = ids ?? [...state.pending.keys()];
-  const events = keys.flatMap((id) => state.pending.get(id) ?? []);
+/** Replays the buffered events of `ids` in timestamp order; each goes through the normal guards. */
+function flushPending(state: WorkspaceEventState, ids: readonly string[]): WorkspaceEventState {
+  const events = ids.flatMap((id) => state.pending.get(id) ?? []);
   if (events.length === 0) return state;
-  let next: WorkspaceEventState = { ...state, pending: withoutKeys(state.pending, keys) };
+  let next: WorkspaceEventState = { ...state, pending: withoutKeys(state.pending, ids) };
   const ordered = events.map((e, i) => {
     const t = eventTime(e);
     return { e, i, t: Number.isNaN(t) ? Number.POSITIVE_INFINITY : t };
@@ -217,7 +216,14 @@ export function adoptRows(state: WorkspaceEventState, rows: WorkspaceRow[]): Wor
     const updated = row.updated_at === undefined ? Number.NaN : Date.parse(row.updated_at);
     if (!Number.isNaN(updated)) statusAt.set(row.id, Math.max(updated, statusAt.get(row.id) ?? updated));
   }
-  return flushPending({ ...state, rows, statusAt });
+  const known = new Set(rows.map((r) => r.id));
+  const replayable = [...state.pending].filter(
+    ([id, events]) => known.has(id) || events.some((e) => e.event === "WORKSPACE_PROVISIONING"),
+  );
+  return flushPending(
+    { ...state, rows, statusAt },
+    replayable.map(([id]) => id),
+  );
 }
 
 /**

@@ -27,6 +27,15 @@ describe("createWorkspaceEventTracker", () => {
     expect(tracker.apply([ws("a")], [])?.[0]?.status).toBe("offline");
   });
 
+  it("creates a workspace whose PROVISIONING arrived before the list and is missing from it", () => {
+    const tracker = createWorkspaceEventTracker();
+    tracker.apply(undefined, [online("n", 2), provisioning("n", 1)]);
+    expect(tracker.apply([ws("a")], [])?.map((r) => [r.id, r.status])).toEqual([
+      ["a", "online"],
+      ["n", "online"],
+    ]);
+  });
+
   it("keeps the stale guard when the cache is replaced by a refetch", () => {
     const tracker = createWorkspaceEventTracker();
     tracker.apply([ws("a", { status: "provisioning" })], [online("a", 5)]);
