@@ -1,8 +1,9 @@
+import path from "node:path";
 import type { ProvisioningProgress } from "@/lib/contract";
 import type { Ctx, Provisioner } from "../context";
 import { mintWorkspaceToken, revokeTokens } from "../db/tokens";
 import { getWorkspace, setStatus, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
-import { allocatePort, spawnAgent, type AgentProcess } from "./agent-process";
+import { allocatePort, bundleRuntime, spawnAgent, type AgentProcess } from "./agent-process";
 import { autoRestart, markOffline } from "./auto-restart";
 import { advance, faultFor, initialProgress, stepDelayMs, workMsFor, type StepId } from "./boot-profile";
 
@@ -28,6 +29,7 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
   const crashes = new Map<string, number[]>();
   let closed = false;
   const settings = ctx.config.agents;
+  let bundle: Promise<string> | null = null;
 
   const sleep = (ms: number, signal: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
@@ -92,7 +94,9 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
     // A fresh token per start, handed over like the upstream "token written into the container".
     await revokeTokens(ctx.db.pg, [rec.id]);
     const token = await mintWorkspaceToken(ctx.db.pg, rec.id);
+    bundle ??= bundleRuntime(path.join(ctx.config.dataDir, "agents"));
     const proc = spawnAgent(
+      await bundle,
       {
         MOLECULE_WORKSPACE_ID: rec.id,
         MOLECULE_PLATFORM_URL: ctx.config.publicUrl,

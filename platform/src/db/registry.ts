@@ -38,3 +38,14 @@ export async function peersOf(q: Queryable, orgId: string, ws: WorkspaceRecord, 
   );
   return r.rows;
 }
+
+/** The org's lead for the demo driver: the oldest online root that has children. */
+export async function demoLead(q: Queryable, orgId: string): Promise<WorkspaceRecord | null> {
+  const r = await q.query<WorkspaceRecord>(
+    `SELECT w.* FROM workspaces w WHERE w.org_id = $1 AND w.parent_id IS NULL AND w.status = 'online'
+       AND EXISTS (SELECT 1 FROM workspaces c WHERE c.parent_id = w.id AND c.status <> 'removed')
+     ORDER BY w.created_at, w.id LIMIT 1`,
+    [orgId],
+  );
+  return r.rows[0] ?? null;
+}

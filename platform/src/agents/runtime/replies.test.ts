@@ -10,7 +10,11 @@ describe("local runtime replies", () => {
   });
 
   it("gives each child a numbered part and combines the results with failures marked", () => {
-    expect(subtaskFor("Launch v2", { name: "Ana", role: "Designer" }, 0, 3)).toMatch(/^Part 1\/3 .*Ana: shape how it looks/);
+    const part = subtaskFor("Launch v2", { name: "Ana", role: "Designer" }, 0, 3);
+    expect(part).toMatch(/^Launch v2\n\nYour part \(1\/3, Ana\): shape how it looks/);
+    // A nested lead splits its part again but keeps quoting the original ask.
+    expect(subtaskFor(part, { name: "Bo", role: "QA" }, 1, 2)).toMatch(/^Launch v2\n\nYour part \(2\/2, Bo\)/);
+    expect(workerReply({ name: "Bo", role: "QA" }, part)).toContain('"Launch v2"');
     const out = combineReplies({ name: "Lead", role: "lead" }, "Launch v2", [
       { name: "Ana", ok: true, text: "done" },
       { name: "Bo", ok: false, text: "timeout" },

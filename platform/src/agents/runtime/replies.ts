@@ -32,17 +32,22 @@ export function flavourOf(role: string): string {
   return FLAVOURS.find(([re]) => re.test(role))?.[1] ?? "worked through it step by step";
 }
 
+const PART_MARKER = "\n\nYour part";
+
+/** The task without a lead's "your part" framing, so nested teams keep quoting the original ask. */
+export const coreTask = (text: string) => text.split(PART_MARKER)[0]!;
+
 /** A worker's answer to one task. */
 export function workerReply(p: Persona, task: string): string {
   const h = hash(`${p.name}\n${task}`);
   const opener = OPENERS[h % OPENERS.length];
   const checks = 2 + (h % 5);
-  return `${opener}: "${preview(task, 60)}". As ${p.role || "an agent"} I ${flavourOf(p.role)} (${checks} checks, all green).`;
+  return `${opener}: "${preview(coreTask(task), 60)}". As ${p.role || "an agent"} I ${flavourOf(p.role)} (${checks} checks, all green).`;
 }
 
 /** What a lead asks one child to do for its part of the task. */
 export function subtaskFor(task: string, child: Persona, index: number, total: number): string {
-  return `Part ${index + 1}/${total} of "${preview(task, 120)}" for ${child.name}: ${focusOf(child.role)}.`;
+  return `${coreTask(task)}${PART_MARKER} (${index + 1}/${total}, ${child.name}): ${focusOf(child.role)}.`;
 }
 
 function focusOf(role: string): string {
@@ -59,5 +64,5 @@ function focusOf(role: string): string {
 export function combineReplies(lead: Persona, task: string, results: { name: string; ok: boolean; text: string }[]): string {
   const lines = results.map((r) => `- ${r.name}: ${r.ok ? preview(r.text, 160) : `failed (${preview(r.text, 80)})`}`);
   const okCount = results.filter((r) => r.ok).length;
-  return [`${lead.name} on "${preview(task, 60)}": ${okCount}/${results.length} parts done.`, ...lines].join("\n");
+  return [`${lead.name} on "${preview(coreTask(task), 60)}": ${okCount}/${results.length} parts done.`, ...lines].join("\n");
 }
