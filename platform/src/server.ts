@@ -10,7 +10,6 @@ import type { PlatformConfig } from "./config";
 import type { Ctx, Logger } from "./context";
 import { openDatabase } from "./db/database";
 import { startDemoDriver } from "./demo/driver";
-import { startDemoDriver } from "./demo/driver";
 import { registerAuthRoutes } from "./control-plane/auth-routes";
 import { createEventBus } from "./events/bus";
 import { HttpError } from "./http/errors";
@@ -93,7 +92,6 @@ export async function startPlatform(
 
   for (const register of [...ROUTES, registerAuthRoutes]) await register(app, ctx);
   startAgentLoops(ctx);
-  startDemoDriver(ctx);
   startDemoDriver(ctx);
 
   await app.listen({ port: config.port, host: config.host });
