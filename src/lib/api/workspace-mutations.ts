@@ -1,0 +1,165 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  deleteConfirmationSchema,
+  deleteWorkspaceResponseSchema,
+  pauseResponseSchema,
+  restartResponseSchema,
+  resumeResponseSchema,
+  statusReplySchema,
+  viewportSchema,
+  type PatchWorkspaceRequest,
+  type Viewport,
+  type WorkspaceRow,
+} from "@/lib/contract";
+import { ApiError, api, type RequestOptions } from "./client";
+import { workspaceQueries } from "./queries";
+
+const workspacePath = (id: string, action = "") =>
+  `/workspaces/${encodeURIComponent(id)}${action === "" ? "" : `/${action}`}`;
+
+/** `PATCH /workspaces/:id`: any subset of the editable fields; x and y travel together. */
+export const patchWorkspace = (id: string, body: PatchWorkspaceRequest, options?: RequestOptions) =>
+  api.patch(workspacePath(id), body, statusReplySchema, options);
+
+export type DeleteOutcome =
+  | { kind: "removed"; cascadeDeleted: number }
+  | { kind: "confirmation-required"; message: string; children: { id: string; name: string }[] };
+
+/**
+ * `DELETE /workspaces/:id`. Without `confirm`, a team answers 409 with its children: that is a
+ * question for the user, not a failure, so it resolves as `confirmation-required`.
+ */
+export async function deleteWorkspace(
+  id: string,
+  { confirm = false }: { confirm?: boolean } = {},
+  options?: RequestOptions,
+): Promise<DeleteOutcome> {
+  const path = `${workspacePath(id)}${confirm ? "?confirm=true" : ""}`;
+  try {
+    const reply = await api.del(path, deleteWorkspaceResponseSchema, options);
+    return { kind: "removed", cascadeDeleted: reply.cascade_deleted };
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 409) {
+      const asked = deleteConfirmationSchema.safeParse(err.body);
+      if (asked.success)
+        return { kind: "confirmation-required", message: asked.data.message, children: asked.data.children };
+    }
+    throw err;
+  }
+}
+
+/** `POST /workspaces/:id/restart`: back to provisioning; progress arrives as events. */
+export const restartWorkspace = (id: string, options?: RequestOptions) =>
+  api.post(workspacePath(id, "restart"), {}, restartResponseSchema, options);
+
+/** `POST /workspaces/:id/pause`: pauses the workspace and its descendants. */
+export const pauseWorkspace = (id: string, options?: RequestOptions) =>
+  api.post(workspacePath(id, "pause"), {}, pauseResponseSchema, options);
+
+/** `POST /workspaces/:id/resume`: provisions the paused workspace (and descendants) again. */
+export const resumeWorkspace = (id: string, options?: RequestOptions) =>
+  api.post(workspacePath(id, "resume"), {}, resumeResponseSchema, options);
+
+/** `GET /canvas/viewport`: the org's shared viewport, the default for a browser with none of its own. */
+export const getViewport = (options?: RequestOptions) => api.get("/canvas/viewport", viewportSchema, options);
+
+/** `PUT /canvas/viewport`. */
+export const putViewport = (viewport: Viewport, options?: RequestOptions) =>
+  api.put("/canvas/viewport", viewport, statusReplySchema, options);
+
+/** The fields a PATCH changes on a cached row (same names on the wire and in the row). */
+export type RowPatch = Partial<
+  Pick<WorkspaceRow, "name" | "role" | "tier" | "parent_id" | "collapsed" | "x" | "y">
+>;
+
+function toRowPatch(body: PatchWorkspaceRequest): RowPatch {
+  const { name, role, tier, parent_id, collapsed, x, y } = body;
+  const patch: RowPatch = { name, role, tier, parent_id, collapsed, x, y };
+  for (const key of Object.keys(patch) as (keyof RowPatch)[]) if (patch[key] === undefined) delete patch[key];
+  return patch;
+}
+
+/**
+ * Applies patches to rows in the list cache at once and returns a rollback. The rollback puts back
+ * only the fields it changed, and only where they still hold its values, so events that arrived
+ * meanwhile (someone else's rename, a status change) survive.
+ */
+export function applyOptimisticPatches(
+  queryClient: QueryClient,
+  patches: ReadonlyMap<string, PatchWorkspaceRequest>,
+): () => void {
+  const key = workspaceQueries.list().queryKey;
+  const before = new Map<string, RowPatch>();
+  const applied = new Map<string, RowPatch>();
+  queryClient.setQueryData(key, (rows) =>
+    rows?.map((row) => {
+      const body = patches.get(row.id);
+      if (!body) return row;
+      const patch = toRowPatch(body);
+      const previous: RowPatch = {};
+      for (const k of Object.keys(patch) as (keyof RowPatch)[]) Object.assign(previous, { [k]: row[k] });
+      before.set(row.id, previous);
+      applied.set(row.id, patch);
+      return { ...row, ...patch };
+    }),
+  );
+  return () =>
+    queryClient.setQueryData(key, (rows) =>
+      rows?.map((row) => {
+        const previous = before.get(row.id);
+        const patch = applied.get(row.id);
+        if (!previous || !patch) return row;
+        const restore: RowPatch = {};
+        for (const k of Object.keys(patch) as (keyof RowPatch)[])
+          if (row[k] === patch[k]) Object.assign(restore, { [k]: previous[k] });
+        return Object.keys(restore).length === 0 ? row : { ...row, ...restore };
+      }),
+    );
+}
+
+/** Optimistically patches one row, sends the PATCH, and rolls the row back if the save fails. */
+export async function patchWorkspaceOptimistic(
+  queryClient: QueryClient,
+  id: string,
+  body: PatchWorkspaceRequest,
+): Promise<void> {
+  const rollback = applyOptimisticPatches(queryClient, new Map([[id, body]]));
+  try {
+    await patchWorkspace(id, body);
+  } catch (err) {
+    rollback();
+    throw err;
+  }
+}
+
+/** Results of a batch save: which ids failed and why, in the order they were sent. */
+export type BatchFailure = { id: string; error: unknown };
+
+/**
+ * One PATCH per workspace (the contract has no batch route), at most `concurrency` in flight,
+ * each optimistic and rolled back on its own failure. Resolves with the failures.
+ */
+export async function patchWorkspacesOptimistic(
+  queryClient: QueryClient,
+  patches: ReadonlyMap<string, PatchWorkspaceRequest>,
+  concurrency = 4,
+): Promise<BatchFailure[]> {
+  const rollbacks = new Map<string, () => void>();
+  for (const [id, body] of patches)
+    rollbacks.set(id, applyOptimisticPatches(queryClient, new Map([[id, body]])));
+  const queue = [...patches];
+  const failures: BatchFailure[] = [];
+  const worker = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const [id, body] = item;
+      try {
+        await patchWorkspace(id, body);
+      } catch (error) {
+        rollbacks.get(id)?.();
+        failures.push({ id, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, patches.size) }, worker));
+  return failures;
+}
