@@ -4,6 +4,8 @@ import { expect, type Page, type Request, type Route } from "@playwright/test";
 export const TENANT_ORIGIN = "http://acme.moleculesai.test:3000";
 export const LOCAL_ORIGIN = "http://localhost:3000";
 export const PLATFORM_ORIGIN = "http://app.moleculesai.test:8080";
+/** The same platform as the test runner (Node) reaches it: it does not use Chromium's host mapping. */
+export const PLATFORM_API = "http://127.0.0.1:8080";
 
 type Reply = { status: number; json?: unknown };
 
@@ -21,15 +23,14 @@ function corsHeaders(route: Route): Record<string, string> {
 }
 
 /**
- * The canvas in a browser tab, with the platform's session and workspace endpoints answered by
- * request routing until the local platform serves them.
+ * The canvas in a browser tab against the real local platform. Requests are only observed;
+ * `fail*` methods inject faults (outages the real platform cannot be asked to produce).
  */
 export class CanvasPage {
   readonly sessionRequests: Request[] = [];
   readonly workspaceRequests: Request[] = [];
   /** Console errors (CSP violations, hydration failures, uncaught errors), minus failed fetches. */
   readonly consoleErrors: string[] = [];
-  private sessionReply: Reply = { status: 401, json: { error: "unauthenticated" } };
 
   constructor(readonly page: Page) {
     page.on("console", (msg) => {
@@ -37,41 +38,50 @@ export class CanvasPage {
         this.consoleErrors.push(msg.text());
     });
     page.on("pageerror", (err) => this.consoleErrors.push(err.message));
-  }
-
-  /** Routes `/cp/auth/me`; later calls to this method change the answer for later checks. */
-  async answerSession(reply: Reply): Promise<void> {
-    this.sessionReply = reply;
-    await this.page.route(`${PLATFORM_ORIGIN}/cp/auth/me`, async (route) => {
-      if (route.request().method() === "OPTIONS")
-        return route.fulfill({ status: 204, headers: corsHeaders(route) });
-      this.sessionRequests.push(route.request());
-      await route.fulfill({
-        status: this.sessionReply.status,
-        headers: corsHeaders(route),
-        json: this.sessionReply.json,
-      });
+    page.on("request", (req) => {
+      if (req.method() === "OPTIONS") return;
+      if (req.url() === `${PLATFORM_ORIGIN}/cp/auth/me`) this.sessionRequests.push(req);
+      if (req.url() === `${PLATFORM_ORIGIN}/workspaces`) this.workspaceRequests.push(req);
     });
   }
 
-  async answerWorkspaces(reply: Reply): Promise<void> {
-    await this.page.route(`${PLATFORM_ORIGIN}/workspaces`, async (route) => {
-      if (route.request().method() === "OPTIONS")
-        return route.fulfill({ status: 204, headers: corsHeaders(route) });
-      this.workspaceRequests.push(route.request());
-      await route.fulfill({ status: reply.status, headers: corsHeaders(route), json: reply.json });
-    });
+  /** Signs in through the platform's sign-in form and lands back on `returnTo`. */
+  async signIn(email = "ada@example.com", returnTo = `${TENANT_ORIGIN}/`): Promise<void> {
+    await this.page.goto(`${PLATFORM_ORIGIN}/cp/auth/login?return_to=${encodeURIComponent(returnTo)}`);
+    await this.submitSignIn(email);
+    await this.page.waitForURL(returnTo);
   }
 
-  /** Stands in for the control plane's sign-in page so the redirect has somewhere to land. */
-  async interceptSignIn(): Promise<void> {
-    await this.page.route(`${PLATFORM_ORIGIN}/cp/auth/login**`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: "text/html",
-        body: "<!doctype html><title>Sign in</title><h1>Sign in</h1>",
-      }),
+  async submitSignIn(email: string): Promise<void> {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  /** Makes `/cp/auth/me` answer `reply` until {@link restoreSession}. */
+  async failSession(reply: Reply): Promise<void> {
+    await this.page.route(`${PLATFORM_ORIGIN}/cp/auth/me`, (route) =>
+      route.request().method() === "OPTIONS"
+        ? route.fulfill({ status: 204, headers: corsHeaders(route) })
+        : route.fulfill({ status: reply.status, headers: corsHeaders(route), json: reply.json }),
     );
+  }
+
+  async restoreSession(): Promise<void> {
+    await this.page.unroute(`${PLATFORM_ORIGIN}/cp/auth/me`);
+  }
+
+  /** Makes `GET /workspaces` fail: an HTTP reply, or a refused connection when `reply` is omitted. */
+  async failWorkspaces(reply?: Reply): Promise<void> {
+    await this.page.route(`${PLATFORM_ORIGIN}/workspaces`, (route) => {
+      if (!reply) return route.abort("connectionrefused");
+      if (route.request().method() === "OPTIONS")
+        return route.fulfill({ status: 204, headers: corsHeaders(route) });
+      return route.fulfill({ status: reply.status, headers: corsHeaders(route), json: reply.json });
+    });
+  }
+
+  async restoreWorkspaces(): Promise<void> {
+    await this.page.unroute(`${PLATFORM_ORIGIN}/workspaces`);
   }
 
   async open(url: string): Promise<void> {
@@ -94,3 +104,12 @@ export class CanvasPage {
     expect(this.consoleErrors, "console errors (CSP violations, hydration)").toEqual([]);
   }
 }
+
+/** How many workspaces the platform holds right now, asked directly (not through the page). */
+export async function platformWorkspaceCount(): Promise<number> {
+  const res = await fetch(`${PLATFORM_API}/workspaces`);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as unknown[]).length;
+}
+
+export const workspacesLabel = (n: number) => `${n} workspace${n === 1 ? "" : "s"}`;

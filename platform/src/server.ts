@@ -72,7 +72,9 @@ export async function startPlatform(
     reply.header("X-Frame-Options", "DENY");
     reply.header("Referrer-Policy", "strict-origin-when-cross-origin");
     reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    reply.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    if (!reply.hasHeader("Content-Security-Policy")) {
+      reply.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    }
   });
   app.setErrorHandler((err, req, reply) => {
     if (err instanceof HttpError) {

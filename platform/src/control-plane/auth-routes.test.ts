@@ -57,6 +57,15 @@ describe("control-plane auth", () => {
     expect((await p.call("GET", "/cp/auth/me", undefined, cookie)).status).toBe(401);
   });
 
+  it("serves the sign-in page under a CSP that allows only its own nonce'd style", async () => {
+    const res = await fetch(`${p.url}/cp/auth/login?return_to=%2Forgs`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    const nonce = /style-src 'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("default-src 'none'");
+    expect(await res.text()).toContain(`<style nonce="${nonce}">`);
+  });
+
   it("re-shows the form with an error for a bad email and escapes what it echoes", async () => {
     const res = await fetch(
       `${p.url}/cp/auth/login`,

@@ -1,14 +1,24 @@
+import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { safeReturnTo, type ReturnToPolicy } from "../domain/return-to";
-import { loginPage } from "./login-page";
+import { loginPage, loginPageCsp } from "./login-page";
 import { closeSession, openSession, SESSION_COOKIE, sessionUser } from "./sessions";
 
 const loginFormSchema = z.object({
   email: z.string().trim().email("Enter a valid email address.").max(320),
   return_to: z.string().max(4096).optional(),
 });
+
+function sendPage(reply: FastifyReply, status: number, page: Omit<Parameters<typeof loginPage>[0], "nonce">) {
+  const nonce = randomBytes(16).toString("base64");
+  return reply
+    .status(status)
+    .header("Content-Security-Policy", loginPageCsp(nonce))
+    .type("text/html; charset=utf-8")
+    .send(loginPage({ ...page, nonce }));
+}
 
 /** Control-plane authentication (control-plane.md §3.2): a local identity provider behind the real paths. */
 export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
@@ -36,7 +46,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
 
   const showForm = (mode: "sign-in" | "sign-up") => async (req: FastifyRequest, reply: FastifyReply) => {
     const returnTo = (req.query as { return_to?: string }).return_to ?? "";
-    return reply.type("text/html; charset=utf-8").send(loginPage({ mode, returnTo }));
+    return sendPage(reply, 200, { mode, returnTo });
   };
   const submitForm = (mode: "sign-in" | "sign-up") => async (req: FastifyRequest, reply: FastifyReply) => {
     const parsed = loginFormSchema.safeParse(req.body ?? {});
@@ -46,10 +56,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
         : "";
     if (!parsed.success) {
       const error = parsed.error.issues[0]?.message ?? "Enter a valid email address.";
-      return reply
-        .status(400)
-        .type("text/html; charset=utf-8")
-        .send(loginPage({ mode, returnTo: rawReturn, error }));
+      return sendPage(reply, 400, { mode, returnTo: rawReturn, error });
     }
     const token = await openSession(ctx.db.pg, parsed.data.email);
     reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: 30 * 24 * 3600 });

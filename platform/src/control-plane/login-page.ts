@@ -1,11 +1,20 @@
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+/** CSP for the sign-in page: only its own nonce'd style; the form posts back here. */
+export const loginPageCsp = (nonce: string) =>
+  `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'`;
+
 /**
  * The local stand-in for the hosted sign-in screen: an email is the whole identity.
  * Everything interpolated is escaped; the page runs no script.
  */
-export function loginPage(opts: { mode: "sign-in" | "sign-up"; returnTo: string; error?: string }): string {
+export function loginPage(opts: {
+  mode: "sign-in" | "sign-up";
+  returnTo: string;
+  nonce: string;
+  error?: string;
+}): string {
   const title = opts.mode === "sign-up" ? "Create your Molecule account" : "Sign in to Molecule";
   const action = opts.mode === "sign-up" ? "/cp/auth/signup" : "/cp/auth/login";
   return `<!doctype html>
@@ -14,7 +23,7 @@ export function loginPage(opts: { mode: "sign-in" | "sign-up"; returnTo: string;
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>
+<style nonce="${opts.nonce}">
   :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
   body { display: grid; place-items: center; min-height: 100vh; margin: 0; background: Canvas; color: CanvasText; }
   form { display: grid; gap: 0.75rem; width: min(22rem, 90vw); padding: 2rem; border: 1px solid GrayText; border-radius: 0.75rem; }
