@@ -22,7 +22,11 @@ export type ForwardLimits = {
  * POSTs a JSON-RPC body to an agent and classifies what came back. Never throws: whatever the
  * agent does (hang, reset, garbage, 10 MiB+), the caller gets an outcome and the server goes on.
  */
-export async function forwardToAgent(url: string, body: unknown, limits: ForwardLimits): Promise<ForwardOutcome> {
+export async function forwardToAgent(
+  url: string,
+  body: unknown,
+  limits: ForwardLimits,
+): Promise<ForwardOutcome> {
   const ctrl = new AbortController();
   let idle = setTimeout(() => ctrl.abort(), limits.idleMs);
   const unsubscribe = limits.events.subscribe((_org, e) => {
@@ -49,17 +53,24 @@ export async function forwardToAgent(url: string, body: unknown, limits: Forward
     } catch {
       json = undefined;
     }
-    if (res.status === 503 && (json as { busy?: unknown } | undefined)?.busy === true) return { kind: "busy" };
+    if (res.status === 503 && (json as { busy?: unknown } | undefined)?.busy === true)
+      return { kind: "busy" };
     if (res.status >= 300) {
       const err = (json as { error?: unknown } | undefined)?.error;
-      return { kind: "agent_error", status: res.status, error: typeof err === "string" ? err : res.statusText || `HTTP ${res.status}` };
+      return {
+        kind: "agent_error",
+        status: res.status,
+        error: typeof err === "string" ? err : res.statusText || `HTTP ${res.status}`,
+      };
     }
     if (json === undefined) return { kind: "bad_response", deliveryConfirmed: true };
     return { kind: "ok", status: res.status, body: json };
   } catch (err) {
-    if (ctrl.signal.aborted) return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
+    if (ctrl.signal.aborted)
+      return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
     const code = (err as { cause?: { code?: string } }).cause?.code ?? "";
-    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
+    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
+      return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
     return { kind: "unreachable", refused: code === "ECONNREFUSED" };
   } finally {
     clearTimeout(idle);

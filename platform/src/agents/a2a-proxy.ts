@@ -30,7 +30,12 @@ export type ProxyCall = {
 
 export type ProxyResult = { status: number; body: unknown; headers?: Record<string, string> };
 
-const fail = (status: number, error: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>): ProxyResult => ({
+const fail = (
+  status: number,
+  error: string,
+  extra: Record<string, unknown> = {},
+  headers?: Record<string, string>,
+): ProxyResult => ({
   status,
   body: { error, ...extra },
   ...(headers ? { headers } : {}),
@@ -40,12 +45,15 @@ const fail = (status: number, error: string, extra: Record<string, unknown> = {}
 export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> {
   const { orgId, targetId } = call;
   const callerId = call.callerId?.toLowerCase() ?? null;
-  if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId))) return fail(403, "invalid caller ID");
+  if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId)))
+    return fail(403, "invalid caller ID");
 
   let parsed: unknown;
   try {
     // Past 1 MiB the body is cut off, which then fails as invalid JSON (contract §4.1).
-    parsed = JSON.parse(call.body.length > MAX_REQUEST_BYTES ? call.body.slice(0, MAX_REQUEST_BYTES) : call.body);
+    parsed = JSON.parse(
+      call.body.length > MAX_REQUEST_BYTES ? call.body.slice(0, MAX_REQUEST_BYTES) : call.body,
+    );
   } catch {
     return fail(400, "invalid JSON");
   }
@@ -55,9 +63,15 @@ export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> 
   const target = await getWorkspace(ctx.db.pg, orgId, targetId);
   if (!target || target.status === "removed") return fail(404, "workspace not found");
 
-  if (callerId !== null && callerId !== targetId && !call.trusted && (await hasLiveToken(ctx.db.pg, callerId))) {
+  if (
+    callerId !== null &&
+    callerId !== targetId &&
+    !call.trusted &&
+    (await hasLiveToken(ctx.db.pg, callerId))
+  ) {
     if (!call.bearer) return fail(401, "missing caller auth token");
-    if ((await workspaceForToken(ctx.db.pg, call.bearer)) !== callerId) return fail(401, "invalid caller auth token");
+    if ((await workspaceForToken(ctx.db.pg, call.bearer)) !== callerId)
+      return fail(401, "invalid caller auth token");
   }
   if (callerId !== null && !(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
     return fail(403, "access denied: workspaces cannot communicate per hierarchy rules");
@@ -66,15 +80,26 @@ export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> 
     return fail(402, "workspace budget limit exceeded");
   }
   if (target.status === "hibernated" && ctx.provisioner.available) {
-    void restartWorkspace(ctx, orgId, target.id).catch((err) => ctx.log.warn(`waking ${target.id} failed`, err));
-    return fail(503, "workspace is waking from hibernation — retry in ~15 seconds", { waking: true, retry_after: 15 }, { "Retry-After": "15" });
+    void restartWorkspace(ctx, orgId, target.id).catch((err) =>
+      ctx.log.warn(`waking ${target.id} failed`, err),
+    );
+    return fail(
+      503,
+      "workspace is waking from hibernation — retry in ~15 seconds",
+      { waking: true, retry_after: 15 },
+      { "Retry-After": "15" },
+    );
   }
   if (!target.url) return fail(503, "workspace has no URL", { status: target.status });
   if (!checkAgentUrl(target.url).ok) return fail(502, "workspace URL is not publicly routable");
 
   const body = normaliseA2ARequest(req.data);
   const deadlineMs =
-    call.timeoutSeconds && call.timeoutSeconds > 0 ? call.timeoutSeconds * 1000 : callerId ? AGENT_CALLER_CEILING_MS : null;
+    call.timeoutSeconds && call.timeoutSeconds > 0
+      ? call.timeoutSeconds * 1000
+      : callerId
+        ? AGENT_CALLER_CEILING_MS
+        : null;
   const out = await deliver(ctx, orgId, target, callerId, body, deadlineMs);
   if (out.kind !== "busy") return out.result;
   const queued = await enqueueA2A(ctx.db.pg, orgId, targetId, callerId, call.delegationId ?? null, body);
@@ -117,7 +142,8 @@ export async function deliver(
   let result: ProxyResult;
   if (out.kind === "ok") result = { status: out.status, body: out.body };
   else if (out.kind === "agent_error") result = fail(out.status, out.error);
-  else if (out.kind === "bad_response") result = fail(502, "failed to read agent response", { delivery_confirmed: out.deliveryConfirmed });
+  else if (out.kind === "bad_response")
+    result = fail(502, "failed to read agent response", { delivery_confirmed: out.deliveryConfirmed });
   else if (out.refused && ctx.provisioner.available && !target.external) {
     result = fail(503, "workspace agent unreachable — container restart triggered", { restarting: true });
     void restartDeadAgent(ctx, orgId, target);
@@ -144,9 +170,14 @@ export async function deliver(
     { announce: true },
   );
   if (ok && callerId === null) {
-    await ctx.events.publish(orgId, "A2A_RESPONSE", target.id, { response_body: result.body, method, duration_ms: duration });
+    await ctx.events.publish(orgId, "A2A_RESPONSE", target.id, {
+      response_body: result.body,
+      method,
+      duration_ms: duration,
+    });
   }
-  if (ok && callerId !== null) await updateWorkspace(ctx.db.pg, orgId, callerId, { last_outbound_at: new Date() });
+  if (ok && callerId !== null)
+    await updateWorkspace(ctx.db.pg, orgId, callerId, { last_outbound_at: new Date() });
   return { kind: "done", result, text: ok ? (result.body as { result?: unknown }).result : null };
 }
 

@@ -8,7 +8,14 @@ import { finishDelegation } from "./delegations";
 /** A queued call that stays busy this many drains is given up (failed) instead of retried forever. */
 const MAX_ATTEMPTS = 5;
 
-type QueueRow = { id: string; workspace_id: string; caller_id: string | null; delegation_id: string | null; body: Record<string, unknown>; attempts: number };
+type QueueRow = {
+  id: string;
+  workspace_id: string;
+  caller_id: string | null;
+  delegation_id: string | null;
+  body: Record<string, unknown>;
+  attempts: number;
+};
 
 /** Queues a call for a busy agent; returns its id and the target's queue depth. */
 export async function enqueueA2A(
@@ -55,14 +62,23 @@ export async function drainQueueFor(ctx: Ctx, orgId: string, workspaceId: string
       if (out.kind === "busy") {
         const attempts = row.attempts + 1;
         const status = attempts >= MAX_ATTEMPTS ? "failed" : "queued";
-        await ctx.db.pg.query("UPDATE a2a_queue SET attempts = $2, status = $3 WHERE id = $1", [row.id, attempts, status]);
+        await ctx.db.pg.query("UPDATE a2a_queue SET attempts = $2, status = $3 WHERE id = $1", [
+          row.id,
+          attempts,
+          status,
+        ]);
         if (status === "failed" && row.delegation_id && row.caller_id) {
-          await finishDelegation(ctx, orgId, row.caller_id, row.delegation_id, { ok: false, error: "agent stayed busy" });
+          await finishDelegation(ctx, orgId, row.caller_id, row.delegation_id, {
+            ok: false,
+            error: "agent stayed busy",
+          });
         }
         if (status === "queued") return;
         continue;
       }
-      await ctx.db.pg.query("UPDATE a2a_queue SET status = 'done', attempts = attempts + 1 WHERE id = $1", [row.id]);
+      await ctx.db.pg.query("UPDATE a2a_queue SET status = 'done', attempts = attempts + 1 WHERE id = $1", [
+        row.id,
+      ]);
       if (row.delegation_id && row.caller_id) {
         const ok = out.result.status < 400;
         await finishDelegation(
@@ -70,7 +86,9 @@ export async function drainQueueFor(ctx: Ctx, orgId: string, workspaceId: string
           orgId,
           row.caller_id,
           row.delegation_id,
-          ok ? { ok, response: out.result.body, via: "queue_drain" } : { ok, error: String((out.result.body as { error?: unknown }).error) },
+          ok
+            ? { ok, response: out.result.body, via: "queue_drain" }
+            : { ok, error: String((out.result.body as { error?: unknown }).error) },
         );
       }
     }
@@ -86,7 +104,9 @@ export async function drainAllQueues(ctx: Ctx): Promise<void> {
   );
   await Promise.all(
     r.rows.map((row) =>
-      drainQueueFor(ctx, row.org_id, row.workspace_id).catch((err) => ctx.log.error(`draining ${row.workspace_id} failed`, err)),
+      drainQueueFor(ctx, row.org_id, row.workspace_id).catch((err) =>
+        ctx.log.error(`draining ${row.workspace_id} failed`, err),
+      ),
     ),
   );
 }

@@ -8,8 +8,14 @@ async function orgIds(ctx: Ctx): Promise<string[]> {
 }
 
 /** Runs `fn` per row so one bad row is logged and every other row is still served. */
-async function eachRow<T extends { id: string }>(ctx: Ctx, loop: string, rows: T[], fn: (row: T) => Promise<void>) {
-  for (const row of rows) await fn(row).catch((err) => ctx.log.error(`${loop}: workspace ${row.id} failed`, err));
+async function eachRow<T extends { id: string }>(
+  ctx: Ctx,
+  loop: string,
+  rows: T[],
+  fn: (row: T) => Promise<void>,
+) {
+  for (const row of rows)
+    await fn(row).catch((err) => ctx.log.error(`${loop}: workspace ${row.id} failed`, err));
 }
 
 /**
@@ -23,12 +29,21 @@ export function startAgentLoops(ctx: Ctx): void {
     intervalMs: s.sweepMs,
     tick: async () => {
       for (const orgId of await orgIds(ctx)) {
-        await eachRow(ctx, "liveness-sweep", await staleAgents(ctx.db.pg, orgId, s.livenessTtlSeconds), async (rec) => {
-          await markOffline(ctx, orgId, rec);
-          await autoRestart(ctx, orgId, rec.id);
-        });
+        await eachRow(
+          ctx,
+          "liveness-sweep",
+          await staleAgents(ctx.db.pg, orgId, s.livenessTtlSeconds),
+          async (rec) => {
+            await markOffline(ctx, orgId, rec);
+            await autoRestart(ctx, orgId, rec.id);
+          },
+        );
       }
     },
   });
-  ctx.supervisor.start({ name: "a2a-queue-drain", intervalMs: s.queueDrainMs, tick: () => drainAllQueues(ctx) });
+  ctx.supervisor.start({
+    name: "a2a-queue-drain",
+    intervalMs: s.queueDrainMs,
+    tick: () => drainAllQueues(ctx),
+  });
 }

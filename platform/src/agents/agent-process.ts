@@ -23,7 +23,9 @@ export async function bundleRuntime(outDir: string): Promise<string> {
     target: "node20",
     logLevel: "silent",
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   return outfile;
 }
@@ -57,7 +59,11 @@ export function allocatePort(): Promise<number> {
 }
 
 /** Starts the bundled runtime with an IPC channel (its lifeline) and only the env it needs. */
-export function spawnAgent(bundle: string, env: Record<string, string>, onLine: (line: string) => void): AgentProcess {
+export function spawnAgent(
+  bundle: string,
+  env: Record<string, string>,
+  onLine: (line: string) => void,
+): AgentProcess {
   const child = fork(bundle, [], {
     execArgv: [],
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
@@ -101,7 +107,10 @@ export function spawnAgent(bundle: string, env: Record<string, string>, onLine: 
           else if (msg?.type === "register-failed") done(() => reject(new Error(String(msg.error))));
         };
         const onAbort = () => done(() => reject(new Error("aborted")));
-        const timer = setTimeout(() => done(() => reject(new Error(`agent did not report ${type} in time`))), timeoutMs);
+        const timer = setTimeout(
+          () => done(() => reject(new Error(`agent did not report ${type} in time`))),
+          timeoutMs,
+        );
         child.on("message", onMessage);
         signal.addEventListener("abort", onAbort);
         void exited.then((code) => done(() => reject(new Error(`agent process exited (code ${code})`))));

@@ -48,10 +48,15 @@ describe("real local agents", () => {
     const id = await create({ name: "Ada", role: "Backend engineer" });
     const frame = await online(id, 2000);
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(frame.payload).toMatchObject({ url: expect.stringMatching(/^http:\/\/localhost:\d+$/), agent_card: { name: "Ada" } });
+    expect(frame.payload).toMatchObject({
+      url: expect.stringMatching(/^http:\/\/localhost:\d+$/),
+      agent_card: { name: "Ada" },
+    });
     const events = ws.frames.filter((f) => f.workspace_id === id).map((f) => f.event);
     expect(events.indexOf("WORKSPACE_PROVISIONING")).toBeLessThan(events.indexOf("WORKSPACE_ONLINE"));
-    const steps = ws.frames.filter((f) => f.workspace_id === id && f.event === "WORKSPACE_PROVISION_PROGRESS");
+    const steps = ws.frames.filter(
+      (f) => f.workspace_id === id && f.event === "WORKSPACE_PROVISION_PROGRESS",
+    );
     expect(steps.map((f) => f.payload.step)).toEqual(
       expect.arrayContaining(["allocate_port", "start_process", "agent_card", "register"]),
     );
@@ -71,10 +76,18 @@ describe("real local agents", () => {
     expect(res.body.result.parts[0].text).toContain("Check the login flow");
     const response = await ws.waitFor((f) => f.event === "A2A_RESPONSE" && f.workspace_id === id);
     expect(response.payload).toMatchObject({ method: "message/send", response_body: res.body });
-    const logged = await ws.waitFor((f) => f.event === "ACTIVITY_LOGGED" && f.workspace_id === id && f.payload.activity_type === "a2a_receive");
+    const logged = await ws.waitFor(
+      (f) =>
+        f.event === "ACTIVITY_LOGGED" && f.workspace_id === id && f.payload.activity_type === "a2a_receive",
+    );
     expect(logged.payload).toMatchObject({ source_id: null, target_id: id, status: "ok" });
     const activity = await p.call("GET", `/workspaces/${id}/activity?type=a2a_receive`);
-    expect(activity.body[0]).toMatchObject({ method: "message/send", status: "ok", source_id: null, request_body: { jsonrpc: "2.0" } });
+    expect(activity.body[0]).toMatchObject({
+      method: "message/send",
+      status: "ok",
+      source_id: null,
+      request_body: { jsonrpc: "2.0" },
+    });
   });
 
   it("lets a team lead split a task across its children through delegations", async () => {
@@ -97,7 +110,11 @@ describe("real local agents", () => {
     const rows = await p.call("GET", `/workspaces/${lead}/activity?type=delegation`);
     const delegates = rows.body.filter((r: { method: string }) => r.method === "delegate");
     expect(delegates).toHaveLength(2);
-    expect(delegates.every((r: { status: string; source_id: string }) => r.status === "completed" && r.source_id === lead)).toBe(true);
+    expect(
+      delegates.every(
+        (r: { status: string; source_id: string }) => r.status === "completed" && r.source_id === lead,
+      ),
+    ).toBe(true);
     expect(rows.body.filter((r: { method: string }) => r.method === "delegate_result")).toHaveLength(2);
   });
 

@@ -20,8 +20,17 @@ describe("boot profile", () => {
   it("stamps start and finish times as a step advances", () => {
     const t1 = new Date("2026-01-01T00:00:00Z");
     const t2 = new Date("2026-01-01T00:00:01Z");
-    const p = advance(advance(initialProgress(t1), "allocate_port", "active", t1), "allocate_port", "done", t2);
-    expect(p.steps[0]).toMatchObject({ state: "done", started_at: t1.toISOString(), finished_at: t2.toISOString() });
+    const p = advance(
+      advance(initialProgress(t1), "allocate_port", "active", t1),
+      "allocate_port",
+      "done",
+      t2,
+    );
+    expect(p.steps[0]).toMatchObject({
+      state: "done",
+      started_at: t1.toISOString(),
+      finished_at: t2.toISOString(),
+    });
     expect(p.steps[1]).toMatchObject({ state: "pending" });
     expect(p.step).toBe("allocate_port");
   });

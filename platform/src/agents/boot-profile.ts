@@ -21,7 +21,14 @@ const REALISTIC_MS: Record<StepId, number> = {
   register: 1500,
   online: 400,
 };
-const RUNTIME_FACTOR: Record<string, number> = { hermes: 3, "claude-code": 1.5, codex: 1.5, crewai: 1.2, autogen: 1.2 };
+const RUNTIME_FACTOR: Record<string, number> = {
+  hermes: 3,
+  "claude-code": 1.5,
+  codex: 1.5,
+  "team-lead": 1.3,
+  crewai: 1.2,
+  autogen: 1.2,
+};
 
 export function stepDelayMs(scale: "fast" | "realistic", runtime: string, step: StepId): number {
   if (scale === "fast") return 0;

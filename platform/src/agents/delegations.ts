@@ -7,7 +7,12 @@ import { proxyA2A, type ProxyResult } from "./a2a-proxy";
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}...` : text);
 
-export type DelegationStart = { delegation_id: string; status: "delegated"; target_id: string; idempotent_hit?: true };
+export type DelegationStart = {
+  delegation_id: string;
+  status: "delegated";
+  target_id: string;
+  idempotent_hit?: true;
+};
 
 /**
  * Starts a delegation (contract §4.3–4.4): the `delegate` row (pending) and DELEGATION_SENT now,
@@ -22,12 +27,26 @@ export async function startDelegation(
   const targetId = req.target_id.toLowerCase();
   if (req.idempotency_key) {
     const hit = await delegationForKey(ctx.db.pg, sourceId, req.idempotency_key);
-    if (hit) return { delegation_id: hit.delegation_id, status: "delegated", target_id: hit.target_id, idempotent_hit: true };
+    if (hit)
+      return {
+        delegation_id: hit.delegation_id,
+        status: "delegated",
+        target_id: hit.target_id,
+        idempotent_hit: true,
+      };
   }
   const delegationId = randomUUID();
-  if (req.idempotency_key && !(await claimDelegationKey(ctx.db.pg, sourceId, req.idempotency_key, delegationId, targetId))) {
+  if (
+    req.idempotency_key &&
+    !(await claimDelegationKey(ctx.db.pg, sourceId, req.idempotency_key, delegationId, targetId))
+  ) {
     const hit = await delegationForKey(ctx.db.pg, sourceId, req.idempotency_key);
-    return { delegation_id: hit!.delegation_id, status: "delegated", target_id: hit!.target_id, idempotent_hit: true };
+    return {
+      delegation_id: hit!.delegation_id,
+      status: "delegated",
+      target_id: hit!.target_id,
+      idempotent_hit: true,
+    };
   }
   await insertDelegate(ctx, orgId, sourceId, targetId, delegationId, req.task, "pending");
   void dispatch(ctx, orgId, sourceId, targetId, delegationId, req.task).catch((err) =>
@@ -37,11 +56,32 @@ export async function startDelegation(
 }
 
 /** `/delegations/record`: an agent called the target directly; the row starts at `dispatched`. */
-export async function recordDelegation(ctx: Ctx, orgId: string, sourceId: string, req: { target_id: string; task: string; delegation_id: string }) {
-  await insertDelegate(ctx, orgId, sourceId, req.target_id.toLowerCase(), req.delegation_id, req.task, "dispatched");
+export async function recordDelegation(
+  ctx: Ctx,
+  orgId: string,
+  sourceId: string,
+  req: { target_id: string; task: string; delegation_id: string },
+) {
+  await insertDelegate(
+    ctx,
+    orgId,
+    sourceId,
+    req.target_id.toLowerCase(),
+    req.delegation_id,
+    req.task,
+    "dispatched",
+  );
 }
 
-async function insertDelegate(ctx: Ctx, orgId: string, sourceId: string, targetId: string, delegationId: string, task: string, status: string) {
+async function insertDelegate(
+  ctx: Ctx,
+  orgId: string,
+  sourceId: string,
+  targetId: string,
+  delegationId: string,
+  task: string,
+  status: string,
+) {
   await insertActivity(ctx.db.pg, orgId, {
     workspace_id: sourceId,
     activity_type: "delegation",
@@ -60,14 +100,26 @@ async function insertDelegate(ctx: Ctx, orgId: string, sourceId: string, targetI
   });
 }
 
-async function dispatch(ctx: Ctx, orgId: string, sourceId: string, targetId: string, delegationId: string, task: string) {
+async function dispatch(
+  ctx: Ctx,
+  orgId: string,
+  sourceId: string,
+  targetId: string,
+  delegationId: string,
+  task: string,
+) {
   await setDelegateStatus(ctx.db.pg, orgId, sourceId, delegationId, "dispatched");
-  await ctx.events.publish(orgId, "DELEGATION_STATUS", sourceId, { delegation_id: delegationId, target_id: targetId, status: "dispatched" });
+  await ctx.events.publish(orgId, "DELEGATION_STATUS", sourceId, {
+    delegation_id: delegationId,
+    target_id: targetId,
+    status: "dispatched",
+  });
   const body = JSON.stringify({
     method: "message/send",
     params: { message: { role: "user", parts: [{ kind: "text", text: task }] } },
   });
-  const send = () => proxyA2A(ctx, { orgId, targetId, callerId: sourceId, body, bearer: null, trusted: true, delegationId });
+  const send = () =>
+    proxyA2A(ctx, { orgId, targetId, callerId: sourceId, body, bearer: null, trusted: true, delegationId });
   let res: ProxyResult = await send();
   if (isRetryable(res)) {
     await new Promise((r) => setTimeout(r, ctx.config.agents.delegationRetryMs));
@@ -75,8 +127,21 @@ async function dispatch(ctx: Ctx, orgId: string, sourceId: string, targetId: str
   }
   if (res.status === 202) {
     await setDelegateStatus(ctx.db.pg, orgId, sourceId, delegationId, "queued");
-    await insertResult(ctx, orgId, sourceId, targetId, delegationId, "queued", { delegation_id: delegationId, queued: true }, null);
-    await ctx.events.publish(orgId, "DELEGATION_STATUS", sourceId, { delegation_id: delegationId, target_id: targetId, status: "queued" });
+    await insertResult(
+      ctx,
+      orgId,
+      sourceId,
+      targetId,
+      delegationId,
+      "queued",
+      { delegation_id: delegationId, queued: true },
+      null,
+    );
+    await ctx.events.publish(orgId, "DELEGATION_STATUS", sourceId, {
+      delegation_id: delegationId,
+      target_id: targetId,
+      status: "queued",
+    });
     return;
   }
   const ok = res.status < 400;
@@ -85,7 +150,9 @@ async function dispatch(ctx: Ctx, orgId: string, sourceId: string, targetId: str
     orgId,
     sourceId,
     delegationId,
-    ok ? { ok, response: res.body } : { ok, error: String((res.body as { error?: unknown }).error ?? `HTTP ${res.status}`) },
+    ok
+      ? { ok, response: res.body }
+      : { ok, error: String((res.body as { error?: unknown }).error ?? `HTTP ${res.status}`) },
   );
 }
 
@@ -93,8 +160,7 @@ const isRetryable = (res: ProxyResult) =>
   res.status === 502 || (res.status === 503 && (res.body as { restarting?: unknown }).restarting === true);
 
 export type DelegationOutcome =
-  | { ok: true; response?: unknown; preview?: string; via?: string }
-  | { ok: false; error: string };
+  { ok: true; response?: unknown; preview?: string; via?: string } | { ok: false; error: string };
 
 /**
  * Completes or fails a delegation: the `delegate` row in place, a `delegate_result` row, the event.
@@ -107,11 +173,26 @@ export async function finishDelegation(
   delegationId: string,
   out: DelegationOutcome,
 ): Promise<boolean> {
-  const targetId = await setDelegateStatus(ctx.db.pg, orgId, sourceId, delegationId, out.ok ? "completed" : "failed");
+  const targetId = await setDelegateStatus(
+    ctx.db.pg,
+    orgId,
+    sourceId,
+    delegationId,
+    out.ok ? "completed" : "failed",
+  );
   if (targetId === null) return false;
   if (out.ok) {
     const text = out.preview ?? extractA2AText((out.response as { result?: unknown } | undefined)?.result);
-    await insertResult(ctx, orgId, sourceId, targetId, delegationId, "completed", { text, delegation_id: delegationId }, null);
+    await insertResult(
+      ctx,
+      orgId,
+      sourceId,
+      targetId,
+      delegationId,
+      "completed",
+      { text, delegation_id: delegationId },
+      null,
+    );
     await ctx.events.publish(orgId, "DELEGATION_COMPLETE", sourceId, {
       delegation_id: delegationId,
       target_id: targetId,
@@ -120,7 +201,16 @@ export async function finishDelegation(
     });
     return true;
   }
-  await insertResult(ctx, orgId, sourceId, targetId, delegationId, "failed", { delegation_id: delegationId }, out.error);
+  await insertResult(
+    ctx,
+    orgId,
+    sourceId,
+    targetId,
+    delegationId,
+    "failed",
+    { delegation_id: delegationId },
+    out.error,
+  );
   await ctx.events.publish(orgId, "DELEGATION_FAILED", sourceId, {
     delegation_id: delegationId,
     target_id: targetId,

@@ -55,9 +55,13 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
     const step = async <T>(s: StepId, work: () => Promise<T>): Promise<T> => {
       await save(s, "active");
       const fault = faultFor(settings.faults, rec, s);
-      if (fault === "stall") await new Promise((_, reject) => signal.addEventListener("abort", reject, { once: true }));
+      if (fault === "stall")
+        await new Promise((_, reject) => signal.addEventListener("abort", reject, { once: true }));
       if (fault === "fail") throw new Error(`fault injected at step ${s}`);
-      const [out] = await Promise.all([work(), sleep(stepDelayMs(ctx.config.timeScale, rec.runtime, s), signal)]);
+      const [out] = await Promise.all([
+        work(),
+        sleep(stepDelayMs(ctx.config.timeScale, rec.runtime, s), signal),
+      ]);
       await save(s, "done");
       return out;
     };
@@ -85,11 +89,19 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
       const tail = proc?.logTail() ?? "";
       await kill(id);
       await setStatus(ctx.db.pg, orgId, id, "failed", { last_sample_error: message, url: "" });
-      await ctx.events.publish(orgId, "WORKSPACE_PROVISION_FAILED", id, { error: message, ...(tail ? { log_tail: tail } : {}) });
+      await ctx.events.publish(orgId, "WORKSPACE_PROVISION_FAILED", id, {
+        error: message,
+        ...(tail ? { log_tail: tail } : {}),
+      });
     }
   }
 
-  async function startProcess(orgId: string, rec: WorkspaceRecord, port: number, signal: AbortSignal): Promise<AgentProcess> {
+  async function startProcess(
+    orgId: string,
+    rec: WorkspaceRecord,
+    port: number,
+    signal: AbortSignal,
+  ): Promise<AgentProcess> {
     if (signal.aborted || closed) throw new Error("aborted");
     // A fresh token per start, handed over like the upstream "token written into the container".
     await revokeTokens(ctx.db.pg, [rec.id]);
@@ -107,6 +119,9 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
         AGENT_MAX_CONCURRENT: String(Math.max(1, rec.max_concurrent_tasks)),
         AGENT_WORK_MS: String(settings.workMs ?? workMsFor(ctx.config.timeScale)),
         HEARTBEAT_INTERVAL_MS: String(settings.heartbeatMs),
+        ...(Array.isArray(rec.runtime_config.skills)
+          ? { AGENT_SKILLS: JSON.stringify(rec.runtime_config.skills) }
+          : {}),
       },
       (line) => ctx.log.info(`[agent ${rec.name}] ${line}`),
     );
@@ -136,7 +151,10 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
       if (recent.length > CRASH_LIMIT) {
         const error = `agent process keeps crashing (${recent.length} times in a minute)`;
         await setStatus(ctx.db.pg, entry.orgId, id, "failed", { last_sample_error: error });
-        await ctx.events.publish(entry.orgId, "WORKSPACE_PROVISION_FAILED", id, { error, log_tail: entry.proc.logTail() });
+        await ctx.events.publish(entry.orgId, "WORKSPACE_PROVISION_FAILED", id, {
+          error,
+          log_tail: entry.proc.logTail(),
+        });
         return;
       }
       await autoRestart(ctx, entry.orgId, id);

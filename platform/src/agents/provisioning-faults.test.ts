@@ -35,7 +35,9 @@ describe("provisioning fault injection", () => {
     const id = await create("Faulty");
     const failed = await ws.waitFor((f) => f.event === "WORKSPACE_PROVISION_FAILED" && f.workspace_id === id);
     expect(failed.payload.error).toBe("fault injected at step agent_card");
-    const progress = ws.frames.filter((f) => f.event === "WORKSPACE_PROVISION_PROGRESS" && f.workspace_id === id).at(-1)!;
+    const progress = ws.frames
+      .filter((f) => f.event === "WORKSPACE_PROVISION_PROGRESS" && f.workspace_id === id)
+      .at(-1)!;
     expect(progress.payload.step).toBe("agent_card");
     expect(progress.payload.steps).toEqual(
       expect.arrayContaining([
@@ -54,7 +56,8 @@ describe("provisioning fault injection", () => {
   it("stalls the chosen step until the workspace is removed, and then stops its process", async () => {
     const id = await create("Stuck");
     await ws.waitFor(
-      (f) => f.event === "WORKSPACE_PROVISION_PROGRESS" && f.workspace_id === id && f.payload.step === "register",
+      (f) =>
+        f.event === "WORKSPACE_PROVISION_PROGRESS" && f.workspace_id === id && f.payload.step === "register",
     );
     const row = (await p.call("GET", "/workspaces")).body.find((w: { id: string }) => w.id === id);
     expect(row).toMatchObject({ status: "provisioning", provisioning: { step: "register" } });

@@ -11,7 +11,13 @@ export async function delegationForKey(q: Queryable, sourceId: string, key: stri
 }
 
 /** Claims an idempotency key; false when another request claimed it first. */
-export async function claimDelegationKey(q: Queryable, sourceId: string, key: string, delegationId: string, targetId: string) {
+export async function claimDelegationKey(
+  q: Queryable,
+  sourceId: string,
+  key: string,
+  delegationId: string,
+  targetId: string,
+) {
   const r = await q.query(
     `INSERT INTO delegation_keys (workspace_id, idempotency_key, delegation_id, target_id) VALUES ($1, $2, $3, $4)
      ON CONFLICT DO NOTHING RETURNING delegation_id`,
@@ -50,7 +56,11 @@ type StoredRow = {
 };
 
 /** A source's delegation rows for `GET /workspaces/:id/delegations`, newest first. */
-export async function listDelegations(q: Queryable, orgId: string, sourceId: string): Promise<DelegationRow[]> {
+export async function listDelegations(
+  q: Queryable,
+  orgId: string,
+  sourceId: string,
+): Promise<DelegationRow[]> {
   const r = await q.query<StoredRow>(
     `SELECT id, method, source_id, target_id, summary, status, created_at, delegation_id, error_detail, response_body
      FROM activity_logs WHERE org_id = $1 AND workspace_id = $2 AND activity_type = 'delegation'
@@ -67,6 +77,8 @@ export async function listDelegations(q: Queryable, orgId: string, sourceId: str
     created_at: row.created_at.toISOString(),
     ...(row.delegation_id ? { delegation_id: row.delegation_id } : {}),
     ...(row.error_detail ? { error: row.error_detail } : {}),
-    ...(typeof row.response_body?.text === "string" ? { response_preview: row.response_body.text.slice(0, 200) } : {}),
+    ...(typeof row.response_body?.text === "string"
+      ? { response_preview: row.response_body.text.slice(0, 200) }
+      : {}),
   }));
 }

@@ -17,7 +17,11 @@ export async function hasPausedAncestor(q: Queryable, orgId: string, id: string)
 }
 
 /** Live agents whose last heartbeat (or registration) is older than `ttlSeconds`. */
-export async function staleAgents(q: Queryable, orgId: string, ttlSeconds: number): Promise<WorkspaceRecord[]> {
+export async function staleAgents(
+  q: Queryable,
+  orgId: string,
+  ttlSeconds: number,
+): Promise<WorkspaceRecord[]> {
   const r = await q.query<WorkspaceRecord>(
     `SELECT * FROM workspaces WHERE org_id = $1 AND status IN ('online', 'degraded')
        AND COALESCE(last_heartbeat_at, updated_at) < now() - make_interval(secs => $2)`,

@@ -28,7 +28,10 @@ export function startDemoDriver(ctx: Ctx): void {
       const lead = await demoLead(ctx.db.pg, ctx.defaultOrgId);
       if (!lead) return;
       const text = TASKS[next++ % TASKS.length]!;
-      const body = JSON.stringify({ method: "message/send", params: { message: { role: "user", parts: [{ kind: "text", text }] } } });
+      const body = JSON.stringify({
+        method: "message/send",
+        params: { message: { role: "user", parts: [{ kind: "text", text }] } },
+      });
       await proxyA2A(ctx, { orgId: ctx.defaultOrgId, targetId: lead.id, callerId: null, body, bearer: null });
     },
   });

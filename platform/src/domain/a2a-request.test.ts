@@ -5,12 +5,25 @@ const msg = { role: "user" as const, parts: [{ kind: "text" as const, text: "hi"
 
 describe("normaliseA2ARequest", () => {
   it("rewraps a body without jsonrpc, drops other keys and fills the messageId", () => {
-    const out = normaliseA2ARequest({ method: "message/send", params: { message: msg }, extra: 1 } as never, () => "X");
-    expect(out).toEqual({ jsonrpc: "2.0", id: "X", method: "message/send", params: { message: { ...msg, messageId: "X" } } });
+    const out = normaliseA2ARequest(
+      { method: "message/send", params: { message: msg }, extra: 1 } as never,
+      () => "X",
+    );
+    expect(out).toEqual({
+      jsonrpc: "2.0",
+      id: "X",
+      method: "message/send",
+      params: { message: { ...msg, messageId: "X" } },
+    });
   });
 
   it("keeps a JSON-RPC body and an existing messageId", () => {
-    const body = { jsonrpc: "2.0" as const, id: 7, method: "message/send", params: { message: { ...msg, messageId: "m1" } } };
+    const body = {
+      jsonrpc: "2.0" as const,
+      id: 7,
+      method: "message/send",
+      params: { message: { ...msg, messageId: "m1" } },
+    };
     expect(normaliseA2ARequest(body, () => "X")).toEqual(body);
   });
 });
@@ -23,7 +36,9 @@ describe("caller and reply helpers", () => {
   });
 
   it("finds the tool trace in result metadata", () => {
-    expect(toolTraceOf({ result: { metadata: { tool_trace: [{ tool: "search" }] } } })).toEqual([{ tool: "search" }]);
+    expect(toolTraceOf({ result: { metadata: { tool_trace: [{ tool: "search" }] } } })).toEqual([
+      { tool: "search" },
+    ]);
     expect(toolTraceOf({ result: "text" })).toBeUndefined();
   });
 });

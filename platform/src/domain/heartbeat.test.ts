@@ -11,8 +11,18 @@ const hb = (over: Partial<HeartbeatSignal> = {}): HeartbeatSignal => ({
 
 describe("heartbeatTransition", () => {
   it.each([
-    ["online", hb({ error_rate: 0.5, sample_error: "boom" }), "degraded", { error_rate: 0.5, sample_error: "boom" }],
-    ["online", hb({ runtime_state: "wedged", sample_error: "stuck" }), "degraded", { runtime_state: "wedged", sample_error: "stuck" }],
+    [
+      "online",
+      hb({ error_rate: 0.5, sample_error: "boom" }),
+      "degraded",
+      { error_rate: 0.5, sample_error: "boom" },
+    ],
+    [
+      "online",
+      hb({ runtime_state: "wedged", sample_error: "stuck" }),
+      "degraded",
+      { runtime_state: "wedged", sample_error: "stuck" },
+    ],
     ["degraded", hb({ error_rate: 0.05 }), "online", {}],
     ["offline", hb(), "online", {}],
     ["provisioning", hb(), "online", { recovered_from: "provisioning" }],
@@ -33,6 +43,8 @@ describe("heartbeatTransition", () => {
   });
 
   it("still degrades a status-managed adapter that reports a wedge", () => {
-    expect(heartbeatTransition("online", hb({ runtime_state: "wedged", statusManaged: true }))?.to).toBe("degraded");
+    expect(heartbeatTransition("online", hb({ runtime_state: "wedged", statusManaged: true }))?.to).toBe(
+      "degraded",
+    );
   });
 });

@@ -17,13 +17,22 @@ export type HeartbeatTransition =
 export function heartbeatTransition(status: WorkspaceStatus, hb: HeartbeatSignal): HeartbeatTransition {
   const wedged = hb.runtime_state === "wedged";
   if (status === "online" && wedged) {
-    return { to: "degraded", event: "WORKSPACE_DEGRADED", payload: { runtime_state: "wedged", sample_error: hb.sample_error } };
+    return {
+      to: "degraded",
+      event: "WORKSPACE_DEGRADED",
+      payload: { runtime_state: "wedged", sample_error: hb.sample_error },
+    };
   }
   if (hb.statusManaged) return null;
   if (status === "online" && hb.error_rate >= 0.5) {
-    return { to: "degraded", event: "WORKSPACE_DEGRADED", payload: { error_rate: hb.error_rate, sample_error: hb.sample_error } };
+    return {
+      to: "degraded",
+      event: "WORKSPACE_DEGRADED",
+      payload: { error_rate: hb.error_rate, sample_error: hb.sample_error },
+    };
   }
-  if (status === "degraded" && hb.error_rate < 0.1 && !wedged) return { to: "online", event: "WORKSPACE_ONLINE", payload: {} };
+  if (status === "degraded" && hb.error_rate < 0.1 && !wedged)
+    return { to: "online", event: "WORKSPACE_ONLINE", payload: {} };
   if (status === "offline") return { to: "online", event: "WORKSPACE_ONLINE", payload: {} };
   if (status === "provisioning") {
     return { to: "online", event: "WORKSPACE_ONLINE", payload: { recovered_from: "provisioning" } };

@@ -36,7 +36,8 @@ export function checkAgentUrl(raw: string): UrlVerdict {
   } catch {
     return { ok: false, reason: "not a URL" };
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, reason: "scheme not allowed" };
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return { ok: false, reason: "scheme not allowed" };
   const host = url.hostname.toLowerCase().replace(/\.+$/, "");
   if (!host) return { ok: false, reason: "no host" };
   if (host.startsWith("[")) return checkV6(host.slice(1, -1));
@@ -49,7 +50,8 @@ export function checkAgentUrl(raw: string): UrlVerdict {
 function checkV4(addr: number): UrlVerdict {
   for (const [base, bits] of V4_BLOCKED) {
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    if (((addr & mask) >>> 0) === ((parseV4(base)! & mask) >>> 0)) return { ok: false, reason: `blocked range ${base}/${bits}` };
+    if ((addr & mask) >>> 0 === (parseV4(base)! & mask) >>> 0)
+      return { ok: false, reason: `blocked range ${base}/${bits}` };
   }
   return { ok: true };
 }

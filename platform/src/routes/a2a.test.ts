@@ -27,16 +27,29 @@ async function fakeAgent(handler: Handler) {
 
 const reply = (text: string) => (body: string, res: http.ServerResponse) => {
   res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ jsonrpc: "2.0", id: JSON.parse(body).id, result: { kind: "message", role: "agent", parts: [{ kind: "text", text }] } }));
+  res.end(
+    JSON.stringify({
+      jsonrpc: "2.0",
+      id: JSON.parse(body).id,
+      result: { kind: "message", role: "agent", parts: [{ kind: "text", text }] },
+    }),
+  );
 };
-const chat = (text = "hi") => ({ method: "message/send", params: { message: { role: "user", parts: [{ kind: "text", text }] } } });
+const chat = (text = "hi") => ({
+  method: "message/send",
+  params: { message: { role: "user", parts: [{ kind: "text", text }] } },
+});
 
 describe("A2A proxy", () => {
   let p: TestPlatform;
   let ws: RecordingSocket;
   const agents: { close(): Promise<void> }[] = [];
   beforeAll(async () => {
-    p = await startTestPlatform({ MOLECULE_PROVISIONER: "none", A2A_IDLE_TIMEOUT_SECONDS: "1", MOLECULE_QUEUE_DRAIN_MS: "100" });
+    p = await startTestPlatform({
+      MOLECULE_PROVISIONER: "none",
+      A2A_IDLE_TIMEOUT_SECONDS: "1",
+      MOLECULE_QUEUE_DRAIN_MS: "100",
+    });
     ws = await p.socket();
   });
   afterAll(async () => {
@@ -68,7 +81,9 @@ describe("A2A proxy", () => {
     expect(res.body.result.parts[0].text).toBe("pong");
     expect(a.received[0]).toMatchObject({ jsonrpc: "2.0", id: expect.any(String), method: "message/send" });
     expect(a.received[0]).not.toHaveProperty("stray");
-    expect((a.received[0] as { params: { message: { messageId: string } } }).params.message.messageId).toEqual(expect.any(String));
+    expect(
+      (a.received[0] as { params: { message: { messageId: string } } }).params.message.messageId,
+    ).toEqual(expect.any(String));
   });
 
   it("answers the contract's errors for bad input, callers, budget, URL and SSRF", async () => {
@@ -81,26 +96,47 @@ describe("A2A proxy", () => {
 
     expect((await send(root.id, "{not json")).body).toEqual({ error: "invalid JSON" });
     expect((await send("3f6c1a2e-8b1d-4c55-9a7e-2f0d9b1c4e10")).status).toBe(404);
-    expect((await send(root.id, chat(), { "x-workspace-id": "system:cron" })).body).toEqual({ error: "invalid caller ID" });
-    expect((await send(root.id, chat(), { "x-workspace-id": left.id })).body).toEqual({ error: "missing caller auth token" });
-    expect((await send(root.id, chat(), { "x-workspace-id": left.id, ...bearer(right.token) })).body).toEqual({
-      error: "invalid caller auth token",
+    expect((await send(root.id, chat(), { "x-workspace-id": "system:cron" })).body).toEqual({
+      error: "invalid caller ID",
     });
+    expect((await send(root.id, chat(), { "x-workspace-id": left.id })).body).toEqual({
+      error: "missing caller auth token",
+    });
+    expect((await send(root.id, chat(), { "x-workspace-id": left.id, ...bearer(right.token) })).body).toEqual(
+      {
+        error: "invalid caller auth token",
+      },
+    );
     const denied = await send(right.id, chat(), { "x-workspace-id": cousin.id, ...bearer(cousin.token) });
     expect(denied.status).toBe(403);
-    expect(denied.body).toEqual({ error: "access denied: workspaces cannot communicate per hierarchy rules" });
+    expect(denied.body).toEqual({
+      error: "access denied: workspaces cannot communicate per hierarchy rules",
+    });
     const allowed = await send(root.id, chat(), { "x-workspace-id": cousin.id, ...bearer(cousin.token) });
     expect(allowed.status).toBe(200);
-    expect((await p.call("GET", `/workspaces/${cousin.id}`)).body.last_outbound_at).toEqual(expect.any(String));
+    expect((await p.call("GET", `/workspaces/${cousin.id}`)).body.last_outbound_at).toEqual(
+      expect.any(String),
+    );
 
-    await p.ctx.db.pg.query("UPDATE workspaces SET budget_limit = 100, monthly_spend = 100 WHERE id = $1", [left.id]);
-    expect(await send(left.id)).toMatchObject({ status: 402, body: { error: "workspace budget limit exceeded" } });
+    await p.ctx.db.pg.query("UPDATE workspaces SET budget_limit = 100, monthly_spend = 100 WHERE id = $1", [
+      left.id,
+    ]);
+    expect(await send(left.id)).toMatchObject({
+      status: 402,
+      body: { error: "workspace budget limit exceeded" },
+    });
 
     const noUrl = await workspace(null);
-    expect(await send(noUrl.id)).toMatchObject({ status: 503, body: { error: "workspace has no URL", status: "provisioning" } });
+    expect(await send(noUrl.id)).toMatchObject({
+      status: 503,
+      body: { error: "workspace has no URL", status: "provisioning" },
+    });
 
     await p.ctx.db.pg.query("UPDATE workspaces SET url = 'http://127.0.0.1:9' WHERE id = $1", [right.id]);
-    expect(await send(right.id)).toMatchObject({ status: 502, body: { error: "workspace URL is not publicly routable" } });
+    expect(await send(right.id)).toMatchObject({
+      status: 502,
+      body: { error: "workspace URL is not publicly routable" },
+    });
   });
 
   it("logs every proxied call, errors included, and announces it", async () => {
@@ -112,8 +148,14 @@ describe("A2A proxy", () => {
     const mark = ws.frames.length;
     const res = await send(id);
     expect(res).toMatchObject({ status: 500, body: { error: "Internal Server Error" } });
-    const logged = await ws.waitFor((f) => ws.frames.indexOf(f) >= mark && f.event === "ACTIVITY_LOGGED" && f.workspace_id === id);
-    expect(logged.payload).toMatchObject({ activity_type: "a2a_receive", status: "error", method: "message/send" });
+    const logged = await ws.waitFor(
+      (f) => ws.frames.indexOf(f) >= mark && f.event === "ACTIVITY_LOGGED" && f.workspace_id === id,
+    );
+    expect(logged.payload).toMatchObject({
+      activity_type: "a2a_receive",
+      status: "error",
+      method: "message/send",
+    });
     expect(ws.frames.slice(mark).some((f) => f.event === "A2A_RESPONSE")).toBe(false);
   });
 
@@ -133,8 +175,17 @@ describe("A2A proxy", () => {
     const deadWs = await workspace(dead.url);
     await dead.close();
 
-    const [r1, r2, r3, r4, r5] = await Promise.all([send(bad.id), send(huge.id), send(hanging.id), send(deadWs.id), send(healthy.id)]);
-    expect(r1).toMatchObject({ status: 502, body: { error: "failed to read agent response", delivery_confirmed: true } });
+    const [r1, r2, r3, r4, r5] = await Promise.all([
+      send(bad.id),
+      send(huge.id),
+      send(hanging.id),
+      send(deadWs.id),
+      send(healthy.id),
+    ]);
+    expect(r1).toMatchObject({
+      status: 502,
+      body: { error: "failed to read agent response", delivery_confirmed: true },
+    });
     expect(r2).toMatchObject({ status: 502, body: { error: "failed to read agent response" } });
     expect(r3).toMatchObject({ status: 202, body: { queued: true, queue_depth: 1 } });
     expect(r4).toMatchObject({ status: 502, body: { error: "failed to reach workspace agent" } });
@@ -154,10 +205,18 @@ describe("A2A proxy", () => {
     const { id } = await workspace(a.url);
     const res = await send(id, chat("later please"));
     expect(res.status).toBe(202);
-    expect(res.body).toMatchObject({ queued: true, queue_id: expect.any(String), message: expect.stringContaining("queued") });
+    expect(res.body).toMatchObject({
+      queued: true,
+      queue_id: expect.any(String),
+      message: expect.stringContaining("queued"),
+    });
     const mark = ws.frames.length;
     busy = false;
-    const response = await ws.waitFor((f) => ws.frames.indexOf(f) >= mark && f.event === "A2A_RESPONSE" && f.workspace_id === id);
-    expect(response.payload).toMatchObject({ response_body: { result: { parts: [{ text: "done later" }] } } });
+    const response = await ws.waitFor(
+      (f) => ws.frames.indexOf(f) >= mark && f.event === "A2A_RESPONSE" && f.workspace_id === id,
+    );
+    expect(response.payload).toMatchObject({
+      response_body: { result: { parts: [{ text: "done later" }] } },
+    });
   });
 });

@@ -12,23 +12,29 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
   await app.register(async (scope) => {
     // The proxy reads the raw text itself: bad JSON is its own 400 (`invalid JSON`), not the generic one.
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser("*", { parseAs: "string", bodyLimit: READ_LIMIT }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser("*", { parseAs: "string", bodyLimit: READ_LIMIT }, (_req, body, done) =>
+      done(null, body),
+    );
 
-    scope.post<{ Params: { id: string } }>("/workspaces/:id/a2a", { bodyLimit: READ_LIMIT }, async (req, reply) => {
-      const targetId = workspaceIdParam(req.params.id);
-      const caller = req.headers["x-workspace-id"];
-      const auth = req.headers.authorization;
-      const timeout = Number(req.headers["x-timeout"]);
-      const res = await proxyA2A(ctx, {
-        orgId: orgOf(req),
-        targetId,
-        callerId: typeof caller === "string" && caller !== "" ? caller : null,
-        body: typeof req.body === "string" ? req.body : "",
-        bearer: auth?.startsWith("Bearer ") ? auth.slice(7).trim() || null : null,
-        ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutSeconds: timeout } : {}),
-      });
-      for (const [k, v] of Object.entries(res.headers ?? {})) reply.header(k, v);
-      return reply.status(res.status).type("application/json").send(res.body);
-    });
+    scope.post<{ Params: { id: string } }>(
+      "/workspaces/:id/a2a",
+      { bodyLimit: READ_LIMIT },
+      async (req, reply) => {
+        const targetId = workspaceIdParam(req.params.id);
+        const caller = req.headers["x-workspace-id"];
+        const auth = req.headers.authorization;
+        const timeout = Number(req.headers["x-timeout"]);
+        const res = await proxyA2A(ctx, {
+          orgId: orgOf(req),
+          targetId,
+          callerId: typeof caller === "string" && caller !== "" ? caller : null,
+          body: typeof req.body === "string" ? req.body : "",
+          bearer: auth?.startsWith("Bearer ") ? auth.slice(7).trim() || null : null,
+          ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutSeconds: timeout } : {}),
+        });
+        for (const [k, v] of Object.entries(res.headers ?? {})) reply.header(k, v);
+        return reply.status(res.status).type("application/json").send(res.body);
+      },
+    );
   });
 }

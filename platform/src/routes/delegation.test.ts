@@ -17,7 +17,13 @@ describe("delegation", () => {
       req.on("end", () => {
         const text = JSON.parse(body).params.message.parts[0].text as string;
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ jsonrpc: "2.0", id: 1, result: { kind: "message", role: "agent", parts: [{ kind: "text", text: `did: ${text}` }] } }));
+        res.end(
+          JSON.stringify({
+            jsonrpc: "2.0",
+            id: 1,
+            result: { kind: "message", role: "agent", parts: [{ kind: "text", text: `did: ${text}` }] },
+          }),
+        );
       });
     });
     await new Promise<void>((r) => agent.listen(0, "127.0.0.1", () => r()));
@@ -31,12 +37,15 @@ describe("delegation", () => {
   });
 
   const workspace = async (parent_id?: string) => {
-    const id = (await p.call("POST", "/workspaces", { name: "D", ...(parent_id ? { parent_id } : {}) })).body.id as string;
+    const id = (await p.call("POST", "/workspaces", { name: "D", ...(parent_id ? { parent_id } : {}) })).body
+      .id as string;
     await p.call("POST", "/registry/register", { id, url: agentUrl, agent_card: { name: "D" } });
     return id;
   };
   const events = (source: string, delegationId: string) =>
-    ws.frames.filter((f) => f.workspace_id === source && f.payload.delegation_id === delegationId).map((f) => f.event);
+    ws.frames
+      .filter((f) => f.workspace_id === source && f.payload.delegation_id === delegationId)
+      .map((f) => f.event);
 
   it("delegates to a child: 202, events in order, rows on the source, idempotent on retry", async () => {
     const lead = await workspace();
@@ -47,14 +56,26 @@ describe("delegation", () => {
     expect(res.body).toEqual({ delegation_id: expect.any(String), status: "delegated", target_id: child });
     const id = res.body.delegation_id as string;
     const done = await ws.waitFor((f) => f.event === "DELEGATION_COMPLETE" && f.payload.delegation_id === id);
-    expect(done.payload).toEqual({ delegation_id: id, target_id: child, response_preview: "did: Summarise the Q3 numbers" });
+    expect(done.payload).toEqual({
+      delegation_id: id,
+      target_id: child,
+      response_preview: "did: Summarise the Q3 numbers",
+    });
     expect(events(lead, id)).toEqual(["DELEGATION_SENT", "DELEGATION_STATUS", "DELEGATION_COMPLETE"]);
 
     const hit = await p.call("POST", `/workspaces/${lead}/delegate`, body);
     expect(hit.status).toBe(200);
-    expect(hit.body).toEqual({ delegation_id: id, status: "delegated", target_id: child, idempotent_hit: true });
+    expect(hit.body).toEqual({
+      delegation_id: id,
+      status: "delegated",
+      target_id: child,
+      idempotent_hit: true,
+    });
 
-    const rows = (await p.call("GET", `/workspaces/${lead}/activity?type=delegation`)).body as Record<string, unknown>[];
+    const rows = (await p.call("GET", `/workspaces/${lead}/activity?type=delegation`)).body as Record<
+      string,
+      unknown
+    >[];
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.method === "delegate")).toMatchObject({
       status: "completed",
@@ -69,7 +90,11 @@ describe("delegation", () => {
     });
     expect(ws.frames.some((f) => f.event === "ACTIVITY_LOGGED" && f.workspace_id === lead)).toBe(false);
     const list = await p.call("GET", `/workspaces/${lead}/delegations`);
-    expect(list.body[0]).toMatchObject({ type: "delegate_result", delegation_id: id, response_preview: "did: Summarise the Q3 numbers" });
+    expect(list.body[0]).toMatchObject({
+      type: "delegate_result",
+      delegation_id: id,
+      response_preview: "did: Summarise the Q3 numbers",
+    });
   });
 
   it("fails a delegation the hierarchy forbids", async () => {
@@ -86,7 +111,9 @@ describe("delegation", () => {
   it("rejects bad delegate bodies and self-delegation", async () => {
     const a = await workspace();
     const post = (body: unknown) => p.call("POST", `/workspaces/${a}/delegate`, body);
-    expect((await post({ target_id: a, task: "x" })).body).toEqual({ error: "self-delegation not permitted" });
+    expect((await post({ target_id: a, task: "x" })).body).toEqual({
+      error: "self-delegation not permitted",
+    });
     expect((await post({ target_id: "nope", task: "x" })).body.error).toBe("target_id must be a valid UUID");
     expect((await post({ task: "x" })).body.error).toBe("invalid delegation request");
     expect((await p.call("GET", `/workspaces/${a}/delegations`)).body).toEqual([]);
@@ -95,12 +122,21 @@ describe("delegation", () => {
   it("records an agent's direct delegation and its update", async () => {
     const lead = await workspace();
     const child = await workspace(lead);
-    const rec = await p.call("POST", `/workspaces/${lead}/delegations/record`, { target_id: child, task: "Direct", delegation_id: "d-1" });
+    const rec = await p.call("POST", `/workspaces/${lead}/delegations/record`, {
+      target_id: child,
+      task: "Direct",
+      delegation_id: "d-1",
+    });
     expect(rec).toMatchObject({ status: 202, body: { delegation_id: "d-1", status: "recorded" } });
-    const upd = await p.call("POST", `/workspaces/${lead}/delegations/d-1/update`, { status: "failed", error: "timeout" });
+    const upd = await p.call("POST", `/workspaces/${lead}/delegations/d-1/update`, {
+      status: "failed",
+      error: "timeout",
+    });
     expect(upd.status).toBe(200);
     expect(events(lead, "d-1")).toEqual(["DELEGATION_SENT", "DELEGATION_FAILED"]);
-    expect((await p.call("POST", `/workspaces/${lead}/delegations/nope/update`, { status: "completed" })).status).toBe(404);
+    expect(
+      (await p.call("POST", `/workspaces/${lead}/delegations/nope/update`, { status: "completed" })).status,
+    ).toBe(404);
     const rows = (await p.call("GET", `/workspaces/${lead}/delegations`)).body as Record<string, unknown>[];
     expect(rows.map((r) => [r.type, r.status])).toEqual([
       ["delegate_result", "failed"],

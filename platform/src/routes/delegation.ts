@@ -1,5 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import { delegateRequestSchema, recordDelegationRequestSchema, updateDelegationRequestSchema } from "@/lib/contract";
+import {
+  delegateRequestSchema,
+  recordDelegationRequestSchema,
+  updateDelegationRequestSchema,
+} from "@/lib/contract";
 import { finishDelegation, recordDelegation, startDelegation } from "../agents/delegations";
 import type { Ctx } from "../context";
 import { listDelegations } from "../db/delegations";
@@ -15,7 +19,8 @@ export function registerDelegationRoutes(app: FastifyInstance, ctx: Ctx) {
   app.post<IdParams>("/workspaces/:id/delegate", wsauth, async (req, reply) => {
     const sourceId = workspaceIdParam(req.params.id);
     const raw = (req.body ?? {}) as { target_id?: unknown };
-    if (typeof raw.target_id === "string" && !isUuid(raw.target_id)) throw badRequest("target_id must be a valid UUID");
+    if (typeof raw.target_id === "string" && !isUuid(raw.target_id))
+      throw badRequest("target_id must be a valid UUID");
     const body = parseBody(req.body, delegateRequestSchema, "invalid delegation request");
     if (body.target_id.toLowerCase() === sourceId) throw badRequest("self-delegation not permitted");
     const out = await startDelegation(ctx, orgOf(req), sourceId, body);

@@ -15,11 +15,17 @@ describe("agent registry", () => {
     await p.stop();
   });
 
-  const create = async (body: Record<string, unknown> = { name: "Hand" }) => (await p.call("POST", "/workspaces", body)).body.id as string;
+  const create = async (body: Record<string, unknown> = { name: "Hand" }) =>
+    (await p.call("POST", "/workspaces", body)).body.id as string;
   const register = (id: string, url = "http://localhost:9", headers: Record<string, string> = {}) =>
     p.call("POST", "/registry/register", { id, url, agent_card: card }, headers);
   const beat = (id: string, token: string, body: Record<string, unknown> = {}) =>
-    p.call("POST", "/registry/heartbeat", { workspace_id: id, ...body }, { authorization: `Bearer ${token}` });
+    p.call(
+      "POST",
+      "/registry/heartbeat",
+      { workspace_id: id, ...body },
+      { authorization: `Bearer ${token}` },
+    );
   const nextEvent = (id: string, event: string, mark: number) =>
     ws.waitFor((f) => ws.frames.indexOf(f) >= mark && f.workspace_id === id && f.event === event);
 
@@ -28,10 +34,18 @@ describe("agent registry", () => {
     const mark = ws.frames.length;
     const first = await register(id);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ status: "registered", auth_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
-    expect((await nextEvent(id, "WORKSPACE_ONLINE", mark)).payload).toEqual({ url: "http://localhost:9", agent_card: card });
+    expect(first.body).toEqual({
+      status: "registered",
+      auth_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
+    expect((await nextEvent(id, "WORKSPACE_ONLINE", mark)).payload).toEqual({
+      url: "http://localhost:9",
+      agent_card: card,
+    });
     expect((await register(id)).status).toBe(401);
-    const again = await register(id, "http://localhost:9", { authorization: `Bearer ${first.body.auth_token}` });
+    const again = await register(id, "http://localhost:9", {
+      authorization: `Bearer ${first.body.auth_token}`,
+    });
     expect(again.body).toEqual({ status: "registered" });
     expect((await p.call("GET", `/workspaces/${id}`)).body.status).toBe("online");
   });
@@ -53,7 +67,10 @@ describe("agent registry", () => {
     const res = await register(id, url);
     expect(res.status).toBe(400);
     expect(res.body.error).toBe("invalid request body");
-    expect((await p.call("GET", `/workspaces/${id}`)).body).toMatchObject({ status: "provisioning", url: "" });
+    expect((await p.call("GET", `/workspaces/${id}`)).body).toMatchObject({
+      status: "provisioning",
+      url: "",
+    });
   });
 
   it("walks heartbeats through provisioning→online, degraded and back, and never revives failed", async () => {
@@ -61,14 +78,29 @@ describe("agent registry", () => {
     const token = (await register(id)).body.auth_token as string;
     await p.ctx.db.pg.query("UPDATE workspaces SET status = 'provisioning' WHERE id = $1", [id]);
     let mark = ws.frames.length;
-    expect((await beat(id, token, { current_task: "Draft plan", active_tasks: 1 })).body).toEqual({ status: "ok" });
-    expect((await nextEvent(id, "WORKSPACE_ONLINE", mark)).payload).toEqual({ recovered_from: "provisioning" });
-    expect((await nextEvent(id, "TASK_UPDATED", mark)).payload).toEqual({ current_task: "Draft plan", active_tasks: 1 });
+    expect((await beat(id, token, { current_task: "Draft plan", active_tasks: 1 })).body).toEqual({
+      status: "ok",
+    });
+    expect((await nextEvent(id, "WORKSPACE_ONLINE", mark)).payload).toEqual({
+      recovered_from: "provisioning",
+    });
+    expect((await nextEvent(id, "TASK_UPDATED", mark)).payload).toEqual({
+      current_task: "Draft plan",
+      active_tasks: 1,
+    });
     await nextEvent(id, "WORKSPACE_HEARTBEAT", mark);
 
     mark = ws.frames.length;
-    await beat(id, token, { error_rate: 0.6, sample_error: "timeouts", current_task: "Draft plan", active_tasks: 1 });
-    expect((await nextEvent(id, "WORKSPACE_DEGRADED", mark)).payload).toEqual({ error_rate: 0.6, sample_error: "timeouts" });
+    await beat(id, token, {
+      error_rate: 0.6,
+      sample_error: "timeouts",
+      current_task: "Draft plan",
+      active_tasks: 1,
+    });
+    expect((await nextEvent(id, "WORKSPACE_DEGRADED", mark)).payload).toEqual({
+      error_rate: 0.6,
+      sample_error: "timeouts",
+    });
     expect(ws.frames.slice(mark).some((f) => f.event === "TASK_UPDATED")).toBe(false);
     expect((await p.call("GET", `/workspaces/${id}`)).body.status).toBe("degraded");
 
@@ -96,13 +128,23 @@ describe("agent registry", () => {
     const c = await create({ name: "Child", parent_id: a });
     const token = (await register(a)).body.auth_token as string;
     const mark = ws.frames.length;
-    const upd = await p.call("POST", "/registry/update-card", { workspace_id: a, agent_card: { name: "Alpha v2" } }, { authorization: `Bearer ${token}` });
+    const upd = await p.call(
+      "POST",
+      "/registry/update-card",
+      { workspace_id: a, agent_card: { name: "Alpha v2" } },
+      { authorization: `Bearer ${token}` },
+    );
     expect(upd.body).toEqual({ status: "updated" });
-    expect((await nextEvent(a, "AGENT_CARD_UPDATED", mark)).payload).toEqual({ agent_card: { name: "Alpha v2" } });
+    expect((await nextEvent(a, "AGENT_CARD_UPDATED", mark)).payload).toEqual({
+      agent_card: { name: "Alpha v2" },
+    });
     const peers = await p.call("GET", `/registry/${a}/peers`);
     expect(peers.body.map((x: { id: string }) => x.id)).toEqual([b, c, root]);
-    expect((await p.call("GET", `/registry/${a}/peers?q=research`)).body.map((x: { id: string }) => x.id)).toEqual([b]);
-    const check = (caller_id: string, target_id: string) => p.call("POST", "/registry/check-access", { caller_id, target_id });
+    expect(
+      (await p.call("GET", `/registry/${a}/peers?q=research`)).body.map((x: { id: string }) => x.id),
+    ).toEqual([b]);
+    const check = (caller_id: string, target_id: string) =>
+      p.call("POST", "/registry/check-access", { caller_id, target_id });
     expect((await check(c, root)).body).toEqual({ allowed: true });
     expect((await check(c, b)).body).toEqual({ allowed: false });
   });

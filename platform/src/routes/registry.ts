@@ -27,7 +27,8 @@ const bodyField = (key: string) => (req: FastifyRequest) => {
 export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
   const agentOrDev = (idOf: (req: FastifyRequest) => string | undefined) => {
     const check = guard(ctx, "AGENT", idOf);
-    return async (req: FastifyRequest, reply: FastifyReply) => (ctx.config.devMode ? undefined : check(req, reply));
+    return async (req: FastifyRequest, reply: FastifyReply) =>
+      ctx.config.devMode ? undefined : check(req, reply);
   };
 
   app.post("/registry/register", { preHandler: guard(ctx, "AGENT", bodyField("id")) }, async (req) => {
@@ -40,7 +41,15 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
         const rec = await getWorkspace(tx, orgId, id);
         const live = { url: body.url, agent_card: body.agent_card, last_heartbeat_at: new Date() };
         // An unknown id is an agent that runs elsewhere: record it as external so nothing restarts it here.
-        if (!rec) await insertWorkspace(tx, orgId, { id, name: id, status: "online", runtime: "external", external: true, ...live });
+        if (!rec)
+          await insertWorkspace(tx, orgId, {
+            id,
+            name: id,
+            status: "online",
+            runtime: "external",
+            external: true,
+            ...live,
+          });
         else if (rec.status !== "removed") await setStatus(tx, orgId, id, "online", live);
         return (await hasLiveToken(tx, id)) ? null : mintWorkspaceToken(tx, id);
       })
@@ -52,48 +61,60 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
     return { status: "registered", ...(token ? { auth_token: token } : {}) };
   });
 
-  app.post("/registry/heartbeat", { preHandler: guard(ctx, "AGENT", bodyField("workspace_id")) }, async (req) => {
-    const hb = parseBody(req.body, heartbeatRequestSchema);
-    const orgId = orgOf(req);
-    const id = hb.workspace_id.toLowerCase();
-    const rec = await getWorkspace(ctx.db.pg, orgId, id);
-    if (!rec) throw notFound("workspace not found");
-    if (rec.status === "removed") return { status: "ok" };
-    const transition = heartbeatTransition(rec.status, {
-      ...hb,
-      statusManaged: hb.runtime_metadata?.capabilities?.status_mgmt === true,
-    });
-    await updateWorkspace(ctx.db.pg, orgId, id, {
-      active_tasks: hb.active_tasks,
-      current_task: hb.current_task,
-      uptime_seconds: Math.floor(hb.uptime_seconds),
-      last_error_rate: hb.error_rate,
-      last_sample_error: hb.sample_error,
-      last_heartbeat_at: new Date(),
-      ...(hb.monthly_spend > 0 ? { monthly_spend: hb.monthly_spend } : {}),
-      ...(transition ? { status: transition.to } : {}),
-    });
-    if (transition) await ctx.events.publish(orgId, transition.event, id, transition.payload);
-    if (hb.current_task !== rec.current_task) {
-      await ctx.events.publish(orgId, "TASK_UPDATED", id, { current_task: hb.current_task, active_tasks: hb.active_tasks });
-    }
-    await ctx.events.publish(orgId, "WORKSPACE_HEARTBEAT", id, {
-      active_tasks: hb.active_tasks,
-      uptime_seconds: Math.floor(hb.uptime_seconds),
-    });
-    // Capacity may have freed up: dispatch what waited for this agent.
-    if (hb.active_tasks < rec.max_concurrent_tasks) void drainQueueFor(ctx, orgId, id);
-    return { status: "ok" };
-  });
+  app.post(
+    "/registry/heartbeat",
+    { preHandler: guard(ctx, "AGENT", bodyField("workspace_id")) },
+    async (req) => {
+      const hb = parseBody(req.body, heartbeatRequestSchema);
+      const orgId = orgOf(req);
+      const id = hb.workspace_id.toLowerCase();
+      const rec = await getWorkspace(ctx.db.pg, orgId, id);
+      if (!rec) throw notFound("workspace not found");
+      if (rec.status === "removed") return { status: "ok" };
+      const transition = heartbeatTransition(rec.status, {
+        ...hb,
+        statusManaged: hb.runtime_metadata?.capabilities?.status_mgmt === true,
+      });
+      await updateWorkspace(ctx.db.pg, orgId, id, {
+        active_tasks: hb.active_tasks,
+        current_task: hb.current_task,
+        uptime_seconds: Math.floor(hb.uptime_seconds),
+        last_error_rate: hb.error_rate,
+        last_sample_error: hb.sample_error,
+        last_heartbeat_at: new Date(),
+        ...(hb.monthly_spend > 0 ? { monthly_spend: hb.monthly_spend } : {}),
+        ...(transition ? { status: transition.to } : {}),
+      });
+      if (transition) await ctx.events.publish(orgId, transition.event, id, transition.payload);
+      if (hb.current_task !== rec.current_task) {
+        await ctx.events.publish(orgId, "TASK_UPDATED", id, {
+          current_task: hb.current_task,
+          active_tasks: hb.active_tasks,
+        });
+      }
+      await ctx.events.publish(orgId, "WORKSPACE_HEARTBEAT", id, {
+        active_tasks: hb.active_tasks,
+        uptime_seconds: Math.floor(hb.uptime_seconds),
+      });
+      // Capacity may have freed up: dispatch what waited for this agent.
+      if (hb.active_tasks < rec.max_concurrent_tasks) void drainQueueFor(ctx, orgId, id);
+      return { status: "ok" };
+    },
+  );
 
-  app.post("/registry/update-card", { preHandler: guard(ctx, "AGENT", bodyField("workspace_id")) }, async (req) => {
-    const body = parseBody(req.body, updateCardRequestSchema);
-    const orgId = orgOf(req);
-    const id = body.workspace_id.toLowerCase();
-    if (!(await updateWorkspace(ctx.db.pg, orgId, id, { agent_card: body.agent_card }))) throw notFound("workspace not found");
-    await ctx.events.publish(orgId, "AGENT_CARD_UPDATED", id, { agent_card: body.agent_card });
-    return { status: "updated" };
-  });
+  app.post(
+    "/registry/update-card",
+    { preHandler: guard(ctx, "AGENT", bodyField("workspace_id")) },
+    async (req) => {
+      const body = parseBody(req.body, updateCardRequestSchema);
+      const orgId = orgOf(req);
+      const id = body.workspace_id.toLowerCase();
+      if (!(await updateWorkspace(ctx.db.pg, orgId, id, { agent_card: body.agent_card })))
+        throw notFound("workspace not found");
+      await ctx.events.publish(orgId, "AGENT_CARD_UPDATED", id, { agent_card: body.agent_card });
+      return { status: "updated" };
+    },
+  );
 
   app.get<{ Params: { id: string }; Querystring: { q?: string } }>(
     "/registry/:id/peers",
@@ -103,19 +124,17 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
       const rec = await getWorkspace(ctx.db.pg, orgId, workspaceIdParam(req.params.id));
       if (!rec || rec.status === "removed") throw notFound("workspace not found");
       const rows = await peersOf(ctx.db.pg, orgId, rec, req.query.q?.trim() || null);
-      return rows.map(
-        (p): Peer => ({
-          id: p.id,
-          name: p.name,
-          role: p.role || null,
-          tier: p.tier,
-          status: p.status,
-          url: p.url,
-          parent_id: p.parent_id,
-          active_tasks: p.active_tasks,
-          agent_card: p.agent_card,
-        }),
-      );
+      return rows.map((p): Peer => ({
+        id: p.id,
+        name: p.name,
+        role: p.role || null,
+        tier: p.tier,
+        status: p.status,
+        url: p.url,
+        parent_id: p.parent_id,
+        active_tasks: p.active_tasks,
+        agent_card: p.agent_card,
+      }));
     },
   );
 
@@ -123,20 +142,24 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
     const h = req.headers["x-workspace-id"];
     return typeof h === "string" && isUuid(h) ? h.toLowerCase() : undefined;
   };
-  app.get<{ Params: { id: string } }>("/registry/discover/:id", { preHandler: agentOrDev(callerHeader) }, async (req) => {
-    const callerId = callerHeader(req);
-    if (!callerId) throw badRequest("X-Workspace-ID header is required");
-    const orgId = orgOf(req);
-    const targetId = workspaceIdParam(req.params.id);
-    if (!(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
-      throw new HttpError(403, "not authorized to discover this workspace");
-    }
-    const rec = await getWorkspace(ctx.db.pg, orgId, targetId);
-    if (!rec || !rec.url || !["online", "degraded"].includes(rec.status)) {
-      throw new HttpError(503, "workspace not available", { status: rec?.status ?? "not_found" });
-    }
-    return { id: rec.id, url: rec.url, name: rec.name };
-  });
+  app.get<{ Params: { id: string } }>(
+    "/registry/discover/:id",
+    { preHandler: agentOrDev(callerHeader) },
+    async (req) => {
+      const callerId = callerHeader(req);
+      if (!callerId) throw badRequest("X-Workspace-ID header is required");
+      const orgId = orgOf(req);
+      const targetId = workspaceIdParam(req.params.id);
+      if (!(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
+        throw new HttpError(403, "not authorized to discover this workspace");
+      }
+      const rec = await getWorkspace(ctx.db.pg, orgId, targetId);
+      if (!rec || !rec.url || !["online", "degraded"].includes(rec.status)) {
+        throw new HttpError(503, "workspace not available", { status: rec?.status ?? "not_found" });
+      }
+      return { id: rec.id, url: rec.url, name: rec.name };
+    },
+  );
 
   app.post("/registry/check-access", async (req) => {
     const body = parseBody(req.body, checkAccessRequestSchema);

@@ -1,6 +1,12 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
-import { A2A_VERSION_HEADER, AGENT_CARD_PATH, Role, type AgentCard as CoreCard, type Part } from "@a2a-js/sdk";
+import {
+  A2A_VERSION_HEADER,
+  AGENT_CARD_PATH,
+  Role,
+  type AgentCard as CoreCard,
+  type Part,
+} from "@a2a-js/sdk";
 import { isLegacyJsonRpcMethod } from "@a2a-js/sdk/compat/v0_3";
 import { LegacyJsonRpcTransportHandler } from "@a2a-js/sdk/compat/v0_3/server";
 import {
@@ -12,7 +18,11 @@ import {
   type AgentExecutor,
 } from "@a2a-js/sdk/server";
 
-export type AgentIdentity = { name: string; description: string; skills: { id: string; name: string; description: string; tags: string[] }[] };
+export type AgentIdentity = {
+  name: string;
+  description: string;
+  skills: { id: string; name: string; description: string; tags: string[] }[];
+};
 
 /** Answers one task's text; the behaviour (worker or lead) lives behind this. */
 export type Answer = (text: string, history: unknown) => Promise<string>;
@@ -37,7 +47,12 @@ export function legacyCard(id: AgentIdentity, url: string) {
 }
 
 function coreCard(id: AgentIdentity, url: string): CoreCard {
-  const iface = (protocolVersion: string) => ({ url, protocolBinding: "JSONRPC", tenant: "", protocolVersion });
+  const iface = (protocolVersion: string) => ({
+    url,
+    protocolBinding: "JSONRPC",
+    tenant: "",
+    protocolVersion,
+  });
   return {
     name: id.name,
     description: id.description,
@@ -50,13 +65,22 @@ function coreCard(id: AgentIdentity, url: string): CoreCard {
     securityRequirements: [],
     defaultInputModes: ["text/plain"],
     defaultOutputModes: ["text/plain"],
-    skills: id.skills.map((s) => ({ ...s, examples: [], inputModes: [], outputModes: [], securityRequirements: [] })),
+    skills: id.skills.map((s) => ({
+      ...s,
+      examples: [],
+      inputModes: [],
+      outputModes: [],
+      securityRequirements: [],
+    })),
     signatures: [],
   } as CoreCard;
 }
 
 const textOf = (parts: Part[]) =>
-  parts.map((p) => (p.content?.$case === "text" ? p.content.value : "")).filter(Boolean).join("\n");
+  parts
+    .map((p) => (p.content?.$case === "text" ? p.content.value : ""))
+    .filter(Boolean)
+    .join("\n");
 
 /**
  * Serves one A2A agent over JSON-RPC on loopback. Beyond `maxConcurrent` running tasks it answers
@@ -82,7 +106,14 @@ export async function startA2AServer(opts: {
           contextId: rc.contextId,
           taskId: "",
           role: Role.ROLE_AGENT,
-          parts: [{ content: { $case: "text", value: reply }, metadata: undefined, filename: "", mediaType: "text/plain" }],
+          parts: [
+            {
+              content: { $case: "text", value: reply },
+              metadata: undefined,
+              filename: "",
+              mediaType: "text/plain",
+            },
+          ],
           metadata: undefined,
           extensions: [],
           referenceTaskIds: [],
@@ -106,7 +137,8 @@ export async function startA2AServer(opts: {
       const wantsV1 = req.headers[A2A_VERSION_HEADER.toLowerCase()] === "1.0";
       return send(res, 200, wantsV1 ? coreCard(opts.identity, url) : card);
     }
-    if (req.method !== "POST" || (req.url !== "/" && req.url !== "")) return send(res, 404, { error: "not found" });
+    if (req.method !== "POST" || (req.url !== "/" && req.url !== ""))
+      return send(res, 404, { error: "not found" });
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (c: Buffer) => {
@@ -135,7 +167,8 @@ export async function startA2AServer(opts: {
       const out = await (isLegacy ? legacy : v1).handle(body, context);
       if (out && typeof (out as AsyncGenerator)[Symbol.asyncIterator] === "function") {
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-        for await (const event of out as AsyncGenerator<unknown>) res.write(`data: ${JSON.stringify(event)}\n\n`);
+        for await (const event of out as AsyncGenerator<unknown>)
+          res.write(`data: ${JSON.stringify(event)}\n\n`);
         res.end();
       } else send(res, 200, out);
     } catch (err) {

@@ -31,7 +31,9 @@ export function createBehaviour(opts: {
       }),
     );
     const pending = new Map(sent.filter((s) => s.id).map((s) => [s.id!, s.name]));
-    const results = sent.filter((s) => !s.id).map((s) => ({ name: s.name, ok: false, text: s.error ?? "not sent" }));
+    const results = sent
+      .filter((s) => !s.id)
+      .map((s) => ({ name: s.name, ok: false, text: s.error ?? "not sent" }));
     const deadline = Date.now() + opts.delegationTimeoutMs;
     const poll = Math.max(50, Math.min(500, opts.workMs / 2));
     while (pending.size > 0 && Date.now() < deadline) {
@@ -39,7 +41,12 @@ export function createBehaviour(opts: {
       const rows = await client.delegationResults().catch(() => []);
       for (const row of rows) {
         const name = row.delegation_id && pending.get(row.delegation_id);
-        if (!name || row.type !== "delegate_result" || (row.status !== "completed" && row.status !== "failed")) continue;
+        if (
+          !name ||
+          row.type !== "delegate_result" ||
+          (row.status !== "completed" && row.status !== "failed")
+        )
+          continue;
         pending.delete(row.delegation_id!);
         results.push({ name, ok: row.status === "completed", text: row.response_preview ?? row.error ?? "" });
       }

@@ -6,7 +6,7 @@
 import { createBehaviour } from "./behaviour";
 import { startA2AServer } from "./a2a-server";
 import { createPlatformClient } from "./platform-client";
-import { flavourOf } from "./replies";
+import { flavourOf, skillsFrom } from "./replies";
 
 const env = process.env;
 const need = (key: string) => {
@@ -26,7 +26,11 @@ const hasParent = typeof process.send === "function";
 if (hasParent) process.on("disconnect", () => process.exit(0));
 process.on("SIGTERM", () => process.exit(0));
 
-const client = createPlatformClient(need("MOLECULE_PLATFORM_URL"), workspaceId, env.MOLECULE_WORKSPACE_TOKEN || null);
+const client = createPlatformClient(
+  need("MOLECULE_PLATFORM_URL"),
+  workspaceId,
+  env.MOLECULE_WORKSPACE_TOKEN || null,
+);
 
 const beat = () =>
   client
@@ -49,7 +53,14 @@ const server = await startA2AServer({
   identity: {
     name,
     description: role ? `${name}: ${role}` : name,
-    skills: [{ id: "task", name: role || "General tasks", description: flavourOf(role), tags: role ? role.toLowerCase().split(/\W+/).filter(Boolean) : [] }],
+    skills: skillsFrom(env.AGENT_SKILLS) ?? [
+      {
+        id: "task",
+        name: role || "General tasks",
+        description: flavourOf(role),
+        tags: role ? role.toLowerCase().split(/\W+/).filter(Boolean) : [],
+      },
+    ],
   },
   port: Number(need("AGENT_PORT")),
   maxConcurrent: Number(env.AGENT_MAX_CONCURRENT ?? 1),

@@ -2,7 +2,13 @@
 export type PlatformClient = ReturnType<typeof createPlatformClient>;
 
 type Peer = { id: string; name: string; role: string | null; parent_id: string | null };
-type DelegationRow = { type: string; status: string; delegation_id?: string; response_preview?: string; error?: string };
+type DelegationRow = {
+  type: string;
+  status: string;
+  delegation_id?: string;
+  response_preview?: string;
+  error?: string;
+};
 
 export function createPlatformClient(base: string, workspaceId: string, initialToken: string | null) {
   let token = initialToken;
@@ -34,11 +40,18 @@ export function createPlatformClient(base: string, workspaceId: string, initialT
       if (typeof out.auth_token === "string") token = out.auth_token;
     },
     heartbeat(state: { active_tasks: number; current_task: string; uptime_seconds: number }) {
-      return call("POST", "/registry/heartbeat", { workspace_id: workspaceId, error_rate: 0, sample_error: "", ...state });
+      return call("POST", "/registry/heartbeat", {
+        workspace_id: workspaceId,
+        error_rate: 0,
+        sample_error: "",
+        ...state,
+      });
     },
     /** Best effort: an activity report that fails must never fail the task. */
     async report(activity_type: "task_update" | "agent_log", summary: string, status = "ok") {
-      await call("POST", `/workspaces/${workspaceId}/activity`, { activity_type, summary, status }).catch(() => {});
+      await call("POST", `/workspaces/${workspaceId}/activity`, { activity_type, summary, status }).catch(
+        () => {},
+      );
     },
     async children(): Promise<Peer[]> {
       const peers = (await call("GET", `/registry/${workspaceId}/peers`)) as unknown as Peer[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineReplies, subtaskFor, workerReply } from "./replies";
+import { combineReplies, skillsFrom, subtaskFor, workerReply } from "./replies";
 
 describe("local runtime replies", () => {
   it("answers the same task the same way and flavours it by role", () => {
@@ -13,7 +13,9 @@ describe("local runtime replies", () => {
     const part = subtaskFor("Launch v2", { name: "Ana", role: "Designer" }, 0, 3);
     expect(part).toMatch(/^Launch v2\n\nYour part \(1\/3, Ana\): shape how it looks/);
     // A nested lead splits its part again but keeps quoting the original ask.
-    expect(subtaskFor(part, { name: "Bo", role: "QA" }, 1, 2)).toMatch(/^Launch v2\n\nYour part \(2\/2, Bo\)/);
+    expect(subtaskFor(part, { name: "Bo", role: "QA" }, 1, 2)).toMatch(
+      /^Launch v2\n\nYour part \(2\/2, Bo\)/,
+    );
     expect(workerReply({ name: "Bo", role: "QA" }, part)).toContain('"Launch v2"');
     const out = combineReplies({ name: "Lead", role: "lead" }, "Launch v2", [
       { name: "Ana", ok: true, text: "done" },
@@ -21,5 +23,16 @@ describe("local runtime replies", () => {
     ]);
     expect(out).toContain("1/2 parts done");
     expect(out).toContain("- Bo: failed (timeout)");
+  });
+
+  it("reads template skills from objects or plain names and ignores garbage", () => {
+    expect(
+      skillsFrom(JSON.stringify([{ id: "plan", name: "Planning", tags: ["x"] }, "Code review"])),
+    ).toEqual([
+      { id: "plan", name: "Planning", description: "", tags: ["x"] },
+      { id: "code-review", name: "Code review", description: "", tags: [] },
+    ]);
+    expect(skillsFrom("{nope")).toBeNull();
+    expect(skillsFrom(undefined)).toBeNull();
   });
 });

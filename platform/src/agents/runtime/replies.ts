@@ -12,7 +12,10 @@ const FLAVOURS: [RegExp, string][] = [
   [/market|content|writ|copy|brand|growth/i, "drafted the copy in two tones and picked the clearer one"],
   [/ops|sre|devops|deploy|security/i, "checked the pipeline, alerts and rollback path"],
   [/sales|customer|support|success/i, "reviewed the accounts involved and noted the follow-ups"],
-  [/product|pm|manager|lead|chief|head|director/i, "weighed the options against the goals and set priorities"],
+  [
+    /product|pm|manager|lead|chief|head|director/i,
+    "weighed the options against the goals and set priorities",
+  ],
 ];
 
 const OPENERS = ["Done", "Finished", "Completed", "Wrapped up"];
@@ -61,8 +64,40 @@ function focusOf(role: string): string {
 }
 
 /** A lead's combined answer from its children's results. */
-export function combineReplies(lead: Persona, task: string, results: { name: string; ok: boolean; text: string }[]): string {
-  const lines = results.map((r) => `- ${r.name}: ${r.ok ? preview(r.text, 160) : `failed (${preview(r.text, 80)})`}`);
+export function combineReplies(
+  lead: Persona,
+  task: string,
+  results: { name: string; ok: boolean; text: string }[],
+): string {
+  const lines = results.map(
+    (r) => `- ${r.name}: ${r.ok ? preview(r.text, 160) : `failed (${preview(r.text, 80)})`}`,
+  );
   const okCount = results.filter((r) => r.ok).length;
-  return [`${lead.name} on "${preview(coreTask(task), 60)}": ${okCount}/${results.length} parts done.`, ...lines].join("\n");
+  return [
+    `${lead.name} on "${preview(coreTask(task), 60)}": ${okCount}/${results.length} parts done.`,
+    ...lines,
+  ].join("\n");
+}
+
+type Skill = { id: string; name: string; description: string; tags: string[] };
+
+/** Template skills handed over in `AGENT_SKILLS` (JSON); null when absent or unusable. */
+export function skillsFrom(json: string | undefined): Skill[] | null {
+  if (!json) return null;
+  try {
+    const raw: unknown = JSON.parse(json);
+    if (!Array.isArray(raw) || raw.length === 0) return null;
+    return raw.map((s: unknown, i) => {
+      const o = (typeof s === "object" && s ? s : { name: String(s) }) as Partial<Skill>;
+      const name = String(o.name ?? o.id ?? `skill-${i + 1}`);
+      return {
+        id: String(o.id ?? name.toLowerCase().replace(/\W+/g, "-")),
+        name,
+        description: String(o.description ?? ""),
+        tags: Array.isArray(o.tags) ? o.tags.map(String) : [],
+      };
+    });
+  } catch {
+    return null;
+  }
 }
