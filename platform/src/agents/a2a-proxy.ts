@@ -12,7 +12,6 @@ import { forwardToAgent } from "./a2a-forward";
 import { restartWorkspace } from "../lifecycle/provision";
 import { autoRestart, markOffline } from "./auto-restart";
 
-const MAX_REQUEST_BYTES = 1024 * 1024;
 const AGENT_CALLER_CEILING_MS = 30 * 60_000;
 
 export type ProxyCall = {
@@ -50,10 +49,7 @@ export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> 
 
   let parsed: unknown;
   try {
-    // Past 1 MiB the body is cut off, which then fails as invalid JSON (contract §4.1).
-    parsed = JSON.parse(
-      call.body.length > MAX_REQUEST_BYTES ? call.body.slice(0, MAX_REQUEST_BYTES) : call.body,
-    );
+    parsed = JSON.parse(call.body);
   } catch {
     return fail(400, "invalid JSON");
   }

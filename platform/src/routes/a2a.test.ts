@@ -95,6 +95,17 @@ describe("A2A proxy", () => {
     const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
 
     expect((await send(root.id, "{not json")).body).toEqual({ error: "invalid JSON" });
+    // Past 1 MiB the body is cut off and then fails as invalid JSON, however large it is.
+    const padded = (n: number) => JSON.stringify({ ...chat(), pad: "x".repeat(n) });
+    expect(await send(root.id, padded(2 * 1024 * 1024))).toMatchObject({
+      status: 400,
+      body: { error: "invalid JSON" },
+    });
+    expect(await send(root.id, padded(12 * 1024 * 1024))).toMatchObject({
+      status: 400,
+      body: { error: "invalid JSON" },
+    });
+    expect((await send(root.id, padded(900 * 1024))).status).toBe(200);
     expect((await send("3f6c1a2e-8b1d-4c55-9a7e-2f0d9b1c4e10")).status).toBe(404);
     expect((await send(root.id, chat(), { "x-workspace-id": "system:cron" })).body).toEqual({
       error: "invalid caller ID",
