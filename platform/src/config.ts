@@ -56,7 +56,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     publicUrl: env.MOLECULE_PUBLIC_URL ?? `http://localhost:${port}`,
     appUrl: env.MOLECULE_APP_URL ?? (saasDomain ? `https://app.${saasDomain}` : "http://localhost:3000"),
     secretsKey: env.SECRETS_ENCRYPTION_KEY ?? null,
-    provisionTimeoutOverrideSeconds: Number(env.PROVISION_TIMEOUT_SECONDS) > 0 ? Number(env.PROVISION_TIMEOUT_SECONDS) : null,
+    provisionTimeoutOverrideSeconds:
+      Number(env.PROVISION_TIMEOUT_SECONDS) > 0 ? Number(env.PROVISION_TIMEOUT_SECONDS) : null,
     agents: readAgentSettings(env),
   };
 }

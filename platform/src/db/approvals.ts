@@ -35,7 +35,15 @@ export async function insertApproval(
   const r = await q.query<StoredApproval>(
     `INSERT INTO approvals (id, org_id, workspace_id, task_id, action, reason, context)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-    [randomUUID(), orgId, workspaceId, a.task_id ?? null, a.action, a.reason ?? null, a.context === undefined ? null : JSON.stringify(a.context)],
+    [
+      randomUUID(),
+      orgId,
+      workspaceId,
+      a.task_id ?? null,
+      a.action,
+      a.reason ?? null,
+      a.context === undefined ? null : JSON.stringify(a.context),
+    ],
   );
   return r.rows[0]!;
 }

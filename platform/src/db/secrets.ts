@@ -10,7 +10,11 @@ export type StoredSecret = {
 };
 
 /** Global secrets when `workspaceId` is null, else that workspace's own; ordered by key. */
-export async function listSecrets(q: Queryable, orgId: string, workspaceId: string | null): Promise<StoredSecret[]> {
+export async function listSecrets(
+  q: Queryable,
+  orgId: string,
+  workspaceId: string | null,
+): Promise<StoredSecret[]> {
   const r = await q.query<StoredSecret>(
     `SELECT key, ciphertext, workspace_id, created_at, updated_at FROM secrets
      WHERE org_id = $1 AND workspace_id IS NOT DISTINCT FROM $2 ORDER BY key`,
@@ -27,7 +31,10 @@ export async function upsertSecret(
   key: string,
   ciphertext: string,
 ): Promise<void> {
-  const conflict = workspaceId === null ? "(org_id, key) WHERE workspace_id IS NULL" : "(workspace_id, key) WHERE workspace_id IS NOT NULL";
+  const conflict =
+    workspaceId === null
+      ? "(org_id, key) WHERE workspace_id IS NULL"
+      : "(workspace_id, key) WHERE workspace_id IS NOT NULL";
   await q.query(
     `INSERT INTO secrets (id, org_id, workspace_id, key, ciphertext) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT ${conflict} DO UPDATE SET ciphertext = EXCLUDED.ciphertext, updated_at = now()`,
@@ -36,7 +43,12 @@ export async function upsertSecret(
 }
 
 /** Deletes one secret; false when there was none. */
-export async function deleteSecret(q: Queryable, orgId: string, workspaceId: string | null, key: string): Promise<boolean> {
+export async function deleteSecret(
+  q: Queryable,
+  orgId: string,
+  workspaceId: string | null,
+  key: string,
+): Promise<boolean> {
   const r = await q.query(
     "DELETE FROM secrets WHERE org_id = $1 AND workspace_id IS NOT DISTINCT FROM $2 AND key = $3 RETURNING id",
     [orgId, workspaceId, key],

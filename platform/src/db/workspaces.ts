@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
-import type { AgentCard, ProvisioningProgress, WorkspaceDetail, WorkspaceRow, WorkspaceStatus } from "@/lib/contract";
+import type {
+  AgentCard,
+  ProvisioningProgress,
+  WorkspaceDetail,
+  WorkspaceRow,
+  WorkspaceStatus,
+} from "@/lib/contract";
 import type { Queryable } from "./database";
 
 /** One `workspaces` row with its layout joined: everything the platform stores about a workspace. */
@@ -104,18 +110,32 @@ export function toWorkspaceRow(rec: WorkspaceRecord): WorkspaceRow & { budget_us
   };
 }
 
+/** Fields `GET /workspaces/:id` leaves out (contract §2.3). */
+const PRIVATE_FIELDS = [
+  "budget_limit",
+  "monthly_spend",
+  "budget_used",
+  "current_task",
+  "last_sample_error",
+  "workspace_dir",
+] as const;
+
 /** `GET /workspaces/:id` (§2.3): the row without the private fields, plus `last_outbound_at`. */
 export function toWorkspaceDetail(rec: WorkspaceRecord): WorkspaceDetail {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropping the private fields by name
-  const { budget_limit, monthly_spend, budget_used, current_task, last_sample_error, workspace_dir, ...rest } =
-    toWorkspaceRow(rec);
-  return { ...rest, last_outbound_at: iso(rec.last_outbound_at) } as WorkspaceDetail;
+  const row: Record<string, unknown> = { ...toWorkspaceRow(rec) };
+  for (const field of PRIVATE_FIELDS) delete row[field];
+  return { ...row, last_outbound_at: iso(rec.last_outbound_at) } as WorkspaceDetail;
 }
 
-export type NewWorkspace = WorkspaceColumns & LayoutColumns & { id?: string; name: string; status: WorkspaceStatus };
+export type NewWorkspace = WorkspaceColumns &
+  LayoutColumns & { id?: string; name: string; status: WorkspaceStatus };
 
 /** Inserts a workspace and its layout in one statement, so the pair is atomic. */
-export async function insertWorkspace(q: Queryable, orgId: string, fields: NewWorkspace): Promise<WorkspaceRecord> {
+export async function insertWorkspace(
+  q: Queryable,
+  orgId: string,
+  fields: NewWorkspace,
+): Promise<WorkspaceRecord> {
   const { x = 0, y = 0, collapsed = false, id = randomUUID(), ...cols } = fields;
   const entries = Object.entries(cols).filter(([, v]) => v !== undefined);
   const names = ["id", "org_id", ...entries.map(([k]) => k)];
@@ -148,11 +168,10 @@ export async function updateWorkspace(
   return inTx(q, async (t) => {
     const entries = Object.entries(cols).filter(([, v]) => v !== undefined);
     const sets = [...entries.map(([k], i) => `${k} = $${i + 3}`), "updated_at = now()"];
-    const r = await t.query(`UPDATE workspaces SET ${sets.join(", ")} WHERE org_id = $1 AND id = $2 RETURNING id`, [
-      orgId,
-      id,
-      ...entries.map(([k, v]) => encode(k, v)),
-    ]);
+    const r = await t.query(
+      `UPDATE workspaces SET ${sets.join(", ")} WHERE org_id = $1 AND id = $2 RETURNING id`,
+      [orgId, id, ...entries.map(([k, v]) => encode(k, v))],
+    );
     if (r.rows.length === 0) return null;
     if (x !== undefined || y !== undefined || collapsed !== undefined) {
       await t.query(

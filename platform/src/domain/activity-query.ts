@@ -7,7 +7,11 @@ export type RawActivityQuery = { type?: string; source?: string; since?: string;
  * `limit` falls back to `defaultLimit` when non-numeric or ≤0 and is capped at `max`;
  * `source` must be canvas|agent; `since` must parse as a date. Returns an error message instead when invalid.
  */
-export function parseActivityQuery(raw: RawActivityQuery, max: number, defaultLimit = 100): ActivityQuery | string {
+export function parseActivityQuery(
+  raw: RawActivityQuery,
+  max: number,
+  defaultLimit = 100,
+): ActivityQuery | string {
   if (raw.source !== undefined && raw.source !== "canvas" && raw.source !== "agent") {
     return "source must be 'canvas' or 'agent'";
   }

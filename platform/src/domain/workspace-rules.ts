@@ -2,7 +2,22 @@ import path from "node:path";
 import type { z } from "zod";
 
 /** Host paths a workspace may never mount (contract §2.3 "not a system path"). */
-const SYSTEM_DIRS = ["/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc", "/root", "/run", "/sbin", "/sys", "/usr", "/var"];
+const SYSTEM_DIRS = [
+  "/",
+  "/bin",
+  "/boot",
+  "/dev",
+  "/etc",
+  "/lib",
+  "/lib64",
+  "/proc",
+  "/root",
+  "/run",
+  "/sbin",
+  "/sys",
+  "/usr",
+  "/var",
+];
 
 /** A mountable workspace directory: absolute, without `..`, and not a system directory or inside one. */
 export function isValidWorkspaceDir(dir: string): boolean {
@@ -16,7 +31,9 @@ type Issue = z.core.$ZodIssue;
 
 /** Create maps type/shape failures to `invalid workspace payload` and rule failures to `invalid workspace fields`. */
 export function createErrorMessage(issues: readonly Issue[]): string {
-  const bind = issues.some((i) => i.code === "invalid_type" || i.code === "unrecognized_keys" || i.code === "invalid_union");
+  const bind = issues.some(
+    (i) => i.code === "invalid_type" || i.code === "unrecognized_keys" || i.code === "invalid_union",
+  );
   return bind ? "invalid workspace payload" : "invalid workspace fields";
 }
 
@@ -60,7 +77,11 @@ export function firstPaused<T extends { status: string }>(chain: T[]): T | undef
 }
 
 /** True when making `newParentId` the parent of `id` would close a loop. */
-export function wouldCycle(id: string, newParentId: string, parentOf: (id: string) => string | null | undefined): boolean {
+export function wouldCycle(
+  id: string,
+  newParentId: string,
+  parentOf: (id: string) => string | null | undefined,
+): boolean {
   let current: string | null | undefined = newParentId;
   for (let hop = 0; hop < 64 && current; hop++) {
     if (current === id) return true;

@@ -6,10 +6,8 @@ describe("boundedSender", () => {
     const pending: (() => void)[] = [];
     const sent: string[] = [];
     const drops: number[] = [];
-    const send = boundedSender(
-      { send: (data, cb) => (sent.push(data), pending.push(() => cb())) },
-      2,
-      (n) => drops.push(n),
+    const send = boundedSender({ send: (data, cb) => (sent.push(data), pending.push(() => cb())) }, 2, (n) =>
+      drops.push(n),
     );
     expect([send("a"), send("b"), send("c")]).toEqual([true, true, false]);
     expect(sent).toEqual(["a", "b"]);

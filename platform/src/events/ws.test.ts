@@ -41,7 +41,8 @@ describe("/ws fan-out", () => {
   it("sends an agent socket only events of workspaces it may talk to, in order", async () => {
     const canvas = await p.socket();
     const agent = await open(wsUrl, { "X-Workspace-ID": ids.a1! });
-    for (const key of ["b", "a", "lead", "a1"]) await p.call("PATCH", `/workspaces/${ids[key]}`, { role: `r-${key}` });
+    for (const key of ["b", "a", "lead", "a1"])
+      await p.call("PATCH", `/workspaces/${ids[key]}`, { role: `r-${key}` });
     await canvas.waitFor((f) => f.event === "WORKSPACE_UPDATED" && f.workspace_id === ids.a1);
     // a1 may hear its parent a, its ancestor lead and itself, never its uncle b.
     await expect.poll(() => agent.frames.length).toBe(3);

@@ -37,16 +37,20 @@ export function registerWebSocket(app: FastifyInstance, ctx: Ctx) {
       throw new HttpError(500, "auth check failed");
     }
     if (!live) return;
-    const bearer = req.headers.authorization?.startsWith("Bearer ") ? req.headers.authorization.slice(7).trim() : "";
+    const bearer = req.headers.authorization?.startsWith("Bearer ")
+      ? req.headers.authorization.slice(7).trim()
+      : "";
     if (!bearer) throw new HttpError(401, "missing workspace auth token");
-    if ((await workspaceForToken(ctx.db.pg, bearer)) !== agentId) throw new HttpError(401, "invalid workspace auth token");
+    if ((await workspaceForToken(ctx.db.pg, bearer)) !== agentId)
+      throw new HttpError(401, "invalid workspace auth token");
   };
 
   app.get("/ws", { websocket: true, preHandler }, (socket, req) => {
     const orgId = orgOf(req);
     const agentId = agentIdOf(req);
     const sendFrame = boundedSender(socket, CLIENT_BUFFER, (dropped) => {
-      if (dropped === 1 || dropped % 100 === 0) ctx.log.warn(`ws client buffer full; dropped ${dropped} frame(s)`);
+      if (dropped === 1 || dropped % 100 === 0)
+        ctx.log.warn(`ws client buffer full; dropped ${dropped} frame(s)`);
     });
     // Agent delivery checks the hierarchy asynchronously; a chain keeps frames in publish order.
     let chain = Promise.resolve();
@@ -59,7 +63,8 @@ export function registerWebSocket(app: FastifyInstance, ctx: Ctx) {
       if (agentId === undefined) return send(event);
       chain = chain
         .then(async () => {
-          if (event.workspace_id && (await canCommunicate(ctx.db.pg, orgId, agentId, event.workspace_id))) send(event);
+          if (event.workspace_id && (await canCommunicate(ctx.db.pg, orgId, agentId, event.workspace_id)))
+            send(event);
         })
         .catch((err) => ctx.log.warn("agent socket delivery failed", err));
     });

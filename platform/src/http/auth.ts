@@ -30,7 +30,9 @@ export function guard(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
       await check(req, reply);
     } catch (err) {
       if (err instanceof HttpError) throw err;
-      throw new HttpError(503, "platform datastore unavailable — retry shortly", { code: "platform_unavailable" });
+      throw new HttpError(503, "platform datastore unavailable — retry shortly", {
+        code: "platform_unavailable",
+      });
     }
   };
 }
@@ -47,7 +49,8 @@ function checkTier(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
       const id = agentId?.(req);
       if (!id || !(await hasLiveToken(q, id))) return; // grandfathered: no token minted yet
       if (!bearer) throw new HttpError(401, "missing workspace auth token");
-      if ((await workspaceForToken(q, bearer)) !== id) throw new HttpError(401, "invalid workspace auth token");
+      if ((await workspaceForToken(q, bearer)) !== id)
+        throw new HttpError(401, "invalid workspace auth token");
       return;
     }
     if (devMode) return;

@@ -40,7 +40,10 @@ describe("datastore failure inside the auth guards", () => {
     try {
       const res = await p.call("GET", "/workspaces");
       expect(res.status).toBe(503);
-      expect(res.body).toEqual({ error: "platform datastore unavailable — retry shortly", code: "platform_unavailable" });
+      expect(res.body).toEqual({
+        error: "platform datastore unavailable — retry shortly",
+        code: "platform_unavailable",
+      });
       const ws = await p.call("GET", "/workspaces/00000000-0000-4000-8000-000000000000/budget", undefined, {
         Authorization: "Bearer some-token",
       });

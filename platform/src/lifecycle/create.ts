@@ -43,7 +43,8 @@ export async function createWorkspace(ctx: Ctx, orgId: string, body: CreateWorks
       runtime,
       model: body.model ?? template?.model ?? "",
       external,
-      max_concurrent_tasks: body.max_concurrent_tasks && body.max_concurrent_tasks > 0 ? body.max_concurrent_tasks : 1,
+      max_concurrent_tasks:
+        body.max_concurrent_tasks && body.max_concurrent_tasks > 0 ? body.max_concurrent_tasks : 1,
       workspace_dir: body.workspace_dir ?? null,
       budget_limit: body.budget_limit ?? null,
       provision_timeout_ms: runtimeTimeoutMs(await listTemplates(), runtime),
@@ -61,11 +62,21 @@ export async function createWorkspace(ctx: Ctx, orgId: string, body: CreateWorks
     return { rec, token };
   });
 
-  await ctx.events.publish(orgId, "WORKSPACE_PROVISIONING", rec.id, { name: rec.name, tier: rec.tier, runtime });
+  await ctx.events.publish(orgId, "WORKSPACE_PROVISIONING", rec.id, {
+    name: rec.name,
+    tier: rec.tier,
+    runtime,
+  });
   return finishCreate(ctx, orgId, rec, access, token);
 }
 
-async function finishCreate(ctx: Ctx, orgId: string, rec: WorkspaceRecord, access: string, token: string | null) {
+async function finishCreate(
+  ctx: Ctx,
+  orgId: string,
+  rec: WorkspaceRecord,
+  access: string,
+  token: string | null,
+) {
   if (rec.status === "online") {
     await ctx.events.publish(orgId, "WORKSPACE_ONLINE", rec.id, { name: rec.name, external: true });
     return { id: rec.id, external: true, status: "online" };
@@ -80,5 +91,10 @@ async function finishCreate(ctx: Ctx, orgId: string, rec: WorkspaceRecord, acces
     };
   }
   await startProvisioning(ctx, orgId, rec);
-  return { id: rec.id, status: "provisioning", awareness_namespace: `workspace:${rec.id}`, workspace_access: access };
+  return {
+    id: rec.id,
+    status: "provisioning",
+    awareness_namespace: `workspace:${rec.id}`,
+    workspace_access: access,
+  };
 }

@@ -24,7 +24,10 @@ describe("org import pacing", () => {
         setTimeout(() => {
           inFlight -= 1;
           done.push(id);
-          void p.ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url: "http://localhost:1", agent_card: null });
+          void p.ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, {
+            url: "http://localhost:1",
+            agent_card: null,
+          });
         }, 300);
       },
       stop: async () => {},
@@ -32,7 +35,9 @@ describe("org import pacing", () => {
     };
     p.ctx.provisioner = provisioner;
     const children = Array.from({ length: 6 }, (_, i) => ({ name: `W${i}` }));
-    const res = await p.call("POST", "/org/import", { template: { name: "Wide", workspaces: [{ name: "Root", children }] } });
+    const res = await p.call("POST", "/org/import", {
+      template: { name: "Wide", workspaces: [{ name: "Root", children }] },
+    });
     expect(res.status).toBe(201);
     await expect.poll(() => done.length, { timeout: 10_000 }).toBe(7);
     expect(peak).toBeLessThanOrEqual(3);

@@ -13,7 +13,14 @@ const MAX_CONCURRENT = 3;
 /** A provision that never settles stops holding its slot after this long. */
 const SLOT_TIMEOUT_MS = 60_000;
 
-type Planned = { node: OrgTemplateNode; parentIndex: number | null; relX: number; relY: number; absX: number; absY: number };
+type Planned = {
+  node: OrgTemplateNode;
+  parentIndex: number | null;
+  relX: number;
+  relY: number;
+  absX: number;
+  absY: number;
+};
 
 /**
  * `POST /org/import` after the preflight (contract §5.1): inserts the whole tree in one
@@ -25,7 +32,9 @@ export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate) 
   const plan = planTree(template.workspaces);
   for (const { node } of plan) {
     if (node.template !== undefined && !manifests.has(node.template)) {
-      throw new HttpError(400, "org template expansion failed", { detail: `unknown template ${node.template}` });
+      throw new HttpError(400, "org template expansion failed", {
+        detail: `unknown template ${node.template}`,
+      });
     }
   }
 
@@ -54,7 +63,9 @@ export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate) 
     }
   }
   const toProvision = records.filter((r) => r.status === "provisioning");
-  runInBackground(ctx, "org import provisioning", (signal) => paceProvisioning(ctx, orgId, toProvision, signal));
+  runInBackground(ctx, "org import provisioning", (signal) =>
+    paceProvisioning(ctx, orgId, toProvision, signal),
+  );
 
   return {
     org: template.name,
@@ -80,7 +91,12 @@ function planTree(roots: OrgTemplateNode[]): Planned[] {
   return out;
 }
 
-function fieldsFor(item: Planned, manifest: TemplateManifest | undefined, parent: WorkspaceRecord | null, all: TemplateManifest[]) {
+function fieldsFor(
+  item: Planned,
+  manifest: TemplateManifest | undefined,
+  parent: WorkspaceRecord | null,
+  all: TemplateManifest[],
+) {
   const runtime = item.node.runtime ?? manifest?.runtime ?? "langgraph";
   const external = runtime === "external";
   return {

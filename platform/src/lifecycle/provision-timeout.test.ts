@@ -13,8 +13,16 @@ describe("provisioning-timeout sweep", () => {
   afterAll(() => p.stop());
 
   const aged = async (name: string, runtime: string, minutesAgo: number, timeoutMs: number | null = null) => {
-    const rec = await insertWorkspace(p.ctx.db.pg, p.ctx.defaultOrgId, { name, status: "provisioning", runtime, provision_timeout_ms: timeoutMs });
-    await p.ctx.db.pg.query("UPDATE workspaces SET updated_at = now() - make_interval(mins => $2) WHERE id = $1", [rec.id, minutesAgo]);
+    const rec = await insertWorkspace(p.ctx.db.pg, p.ctx.defaultOrgId, {
+      name,
+      status: "provisioning",
+      runtime,
+      provision_timeout_ms: timeoutMs,
+    });
+    await p.ctx.db.pg.query(
+      "UPDATE workspaces SET updated_at = now() - make_interval(mins => $2) WHERE id = $1",
+      [rec.id, minutesAgo],
+    );
     return rec.id;
   };
   const status = async (id: string) => (await p.call("GET", `/workspaces/${id}`)).body.status;
@@ -35,7 +43,9 @@ describe("provisioning-timeout sweep", () => {
       runtime: "worker",
       source: "provision_timeout_sweep",
     });
-    expect((await p.call("GET", "/workspaces")).body.find((r: { id: string }) => r.id === old).last_sample_error).toMatch(/timed out/);
+    expect(
+      (await p.call("GET", "/workspaces")).body.find((r: { id: string }) => r.id === old).last_sample_error,
+    ).toMatch(/timed out/);
     ws.close();
   });
 
@@ -63,8 +73,13 @@ describe("provisioning-timeout sweep", () => {
 
   it("runs under the supervisor and records a liveness tick", async () => {
     startProvisionTimeoutLoop(p.ctx, 20);
-    await expect.poll(() => p.ctx.supervisor.liveness()["provision-timeout"], { timeout: 5000 }).toBeDefined();
+    await expect
+      .poll(() => p.ctx.supervisor.liveness()["provision-timeout"], { timeout: 5000 })
+      .toBeDefined();
     const res = await p.call("GET", "/admin/liveness");
-    expect(res.body.subsystems["provision-timeout"]).toEqual({ last_tick_at: expect.any(String), seconds_ago: expect.any(Number) });
+    expect(res.body.subsystems["provision-timeout"]).toEqual({
+      last_tick_at: expect.any(String),
+      seconds_ago: expect.any(Number),
+    });
   });
 });

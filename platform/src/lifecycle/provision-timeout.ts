@@ -29,7 +29,11 @@ export async function sweepProvisionTimeouts(ctx: Ctx, now = new Date()): Promis
 }
 
 async function failIfOverdue(ctx: Ctx, orgId: string, rec: WorkspaceRecord, now: Date): Promise<boolean> {
-  const limitMs = provisionTimeoutMs(rec.runtime, rec.provision_timeout_ms, ctx.config.provisionTimeoutOverrideSeconds);
+  const limitMs = provisionTimeoutMs(
+    rec.runtime,
+    rec.provision_timeout_ms,
+    ctx.config.provisionTimeoutOverrideSeconds,
+  );
   if (now.getTime() - new Date(rec.updated_at).getTime() < limitMs) return false;
   const secs = Math.round(limitMs / 1000);
   const error = `provisioning timed out — no agent came online within ${secs} s`;

@@ -19,7 +19,11 @@ export async function startProvisioning(ctx: Ctx, orgId: string, rec: WorkspaceR
 }
 
 /** Status changes that end a provisioning attempt (used to pace org imports). */
-export const PROVISION_SETTLED = new Set(["WORKSPACE_ONLINE", "WORKSPACE_PROVISION_FAILED", "WORKSPACE_REMOVED"]);
+export const PROVISION_SETTLED = new Set([
+  "WORKSPACE_ONLINE",
+  "WORKSPACE_PROVISION_FAILED",
+  "WORKSPACE_REMOVED",
+]);
 
 /**
  * Restarts one workspace: `provisioning` with `url=""` before anything else, the
@@ -28,7 +32,11 @@ export const PROVISION_SETTLED = new Set(["WORKSPACE_ONLINE", "WORKSPACE_PROVISI
 export async function restartWorkspace(ctx: Ctx, orgId: string, id: string): Promise<WorkspaceRecord | null> {
   const rec = await setStatus(ctx.db.pg, orgId, id, "provisioning", { url: "", provisioning: null });
   if (!rec) return null;
-  await ctx.events.publish(orgId, "WORKSPACE_PROVISIONING", id, { name: rec.name, tier: rec.tier, runtime: rec.runtime });
+  await ctx.events.publish(orgId, "WORKSPACE_PROVISIONING", id, {
+    name: rec.name,
+    tier: rec.tier,
+    runtime: rec.runtime,
+  });
   await ctx.provisioner.stop(id).catch((err) => ctx.log.warn(`stopping ${id} before restart failed`, err));
   await startProvisioning(ctx, orgId, rec);
   return rec;

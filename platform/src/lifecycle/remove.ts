@@ -18,10 +18,10 @@ export async function removeWorkspace(ctx: Ctx, orgId: string, id: string, purge
       "UPDATE workspaces SET status = 'removed', url = '', updated_at = now() WHERE org_id = $1 AND id = ANY($2::uuid[])",
       [orgId, descendants],
     );
-    await q.query("UPDATE workspaces SET status = 'removed', url = '', updated_at = now() WHERE org_id = $1 AND id = $2", [
-      orgId,
-      id,
-    ]);
+    await q.query(
+      "UPDATE workspaces SET status = 'removed', url = '', updated_at = now() WHERE org_id = $1 AND id = $2",
+      [orgId, id],
+    );
     const owned = await ownedIds(q, orgId, all);
     await q.query("DELETE FROM canvas_layouts WHERE workspace_id = ANY($1::uuid[])", [owned]);
     await revokeTokens(q, owned);
@@ -51,18 +51,27 @@ export async function removeWorkspace(ctx: Ctx, orgId: string, id: string, purge
 
 /** The subset of `ids` that belongs to the org (revocations and purges never cross orgs). */
 async function ownedIds(q: Queryable, orgId: string, ids: string[]): Promise<string[]> {
-  const r = await q.query<{ id: string }>("SELECT id FROM workspaces WHERE org_id = $1 AND id = ANY($2::uuid[])", [
-    orgId,
-    ids,
-  ]);
+  const r = await q.query<{ id: string }>(
+    "SELECT id FROM workspaces WHERE org_id = $1 AND id = ANY($2::uuid[])",
+    [orgId, ids],
+  );
   return r.rows.map((row) => row.id);
 }
 
 async function purgeRows(q: Queryable, orgId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await q.query("DELETE FROM activity_logs WHERE org_id = $1 AND workspace_id = ANY($2::uuid[])", [orgId, ids]);
-  await q.query("DELETE FROM structure_events WHERE org_id = $1 AND workspace_id = ANY($2::uuid[])", [orgId, ids]);
+  await q.query("DELETE FROM activity_logs WHERE org_id = $1 AND workspace_id = ANY($2::uuid[])", [
+    orgId,
+    ids,
+  ]);
+  await q.query("DELETE FROM structure_events WHERE org_id = $1 AND workspace_id = ANY($2::uuid[])", [
+    orgId,
+    ids,
+  ]);
   // Older removed children may still point at a purged parent; detach them so the FK holds.
-  await q.query("UPDATE workspaces SET parent_id = NULL WHERE org_id = $1 AND parent_id = ANY($2::uuid[])", [orgId, ids]);
+  await q.query("UPDATE workspaces SET parent_id = NULL WHERE org_id = $1 AND parent_id = ANY($2::uuid[])", [
+    orgId,
+    ids,
+  ]);
   await q.query("DELETE FROM workspaces WHERE org_id = $1 AND id = ANY($2::uuid[])", [orgId, ids]);
 }

@@ -58,23 +58,50 @@ describe("activity and events", () => {
 
   it("lists newest first with type, source, limit and since filters; bodies absent when null", async () => {
     const ctx = p.ctx;
-    const first = await logActivity(ctx, ctx.defaultOrgId, { workspace_id: a, activity_type: "a2a_receive", target_id: a, request_body: { q: 1 } }, { announce: false });
-    await logActivity(ctx, ctx.defaultOrgId, { workspace_id: a, activity_type: "delegation", source_id: a, target_id: b, method: "delegate" }, { announce: false });
+    const first = await logActivity(
+      ctx,
+      ctx.defaultOrgId,
+      { workspace_id: a, activity_type: "a2a_receive", target_id: a, request_body: { q: 1 } },
+      { announce: false },
+    );
+    await logActivity(
+      ctx,
+      ctx.defaultOrgId,
+      { workspace_id: a, activity_type: "delegation", source_id: a, target_id: b, method: "delegate" },
+      { announce: false },
+    );
     const all = await p.call("GET", `/workspaces/${a}/activity`);
     expect(activityListSchema.safeParse(all.body).success).toBe(true);
-    expect(all.body.map((r: { activity_type: string }) => r.activity_type)).toEqual(["delegation", "a2a_receive", "agent_log"]);
+    expect(all.body.map((r: { activity_type: string }) => r.activity_type)).toEqual([
+      "delegation",
+      "a2a_receive",
+      "agent_log",
+    ]);
     expect(all.body[0]).not.toHaveProperty("request_body");
     expect(all.body[1].request_body).toEqual({ q: 1 });
     expect((await p.call("GET", `/workspaces/${a}/activity?type=delegation`)).body).toHaveLength(1);
-    expect((await p.call("GET", `/workspaces/${a}/activity?source=canvas`)).body.map((r: { id: string }) => r.id)).toEqual([first.id]);
+    expect(
+      (await p.call("GET", `/workspaces/${a}/activity?source=canvas`)).body.map((r: { id: string }) => r.id),
+    ).toEqual([first.id]);
     expect((await p.call("GET", `/workspaces/${a}/activity?source=agent&limit=1`)).body).toHaveLength(1);
-    expect((await p.call("GET", `/workspaces/${a}/activity?since=${encodeURIComponent(first.created_at)}`)).body).toHaveLength(1);
-    expect((await p.call("GET", `/workspaces/${a}/activity?source=robot`)).body).toEqual({ error: "source must be 'canvas' or 'agent'" });
-    expect((await p.call("GET", `/workspaces/00000000-0000-4000-8000-000000000000/activity`)).body).toEqual([]);
+    expect(
+      (await p.call("GET", `/workspaces/${a}/activity?since=${encodeURIComponent(first.created_at)}`)).body,
+    ).toHaveLength(1);
+    expect((await p.call("GET", `/workspaces/${a}/activity?source=robot`)).body).toEqual({
+      error: "source must be 'canvas' or 'agent'",
+    });
+    expect((await p.call("GET", `/workspaces/00000000-0000-4000-8000-000000000000/activity`)).body).toEqual(
+      [],
+    );
   });
 
   it("serves tenant-wide activity newest first", async () => {
-    await logActivity(p.ctx, p.ctx.defaultOrgId, { workspace_id: b, activity_type: "task_update" }, { announce: false });
+    await logActivity(
+      p.ctx,
+      p.ctx.defaultOrgId,
+      { workspace_id: b, activity_type: "task_update" },
+      { announce: false },
+    );
     const res = await p.call("GET", "/activity?limit=2");
     expect(res.body.map((r: { workspace_id: string }) => r.workspace_id)).toEqual([b, a]);
     expect((await p.call("GET", "/activity?type=delegation")).body).toHaveLength(1);
@@ -83,7 +110,13 @@ describe("activity and events", () => {
   it("lists persisted events (not broadcast-only ones), newest first, per workspace too", async () => {
     const all = await p.call("GET", "/events");
     expect(all.status).toBe(200);
-    expect(all.body[0]).toEqual({ id: expect.any(String), event_type: expect.any(String), workspace_id: expect.any(String), payload: expect.any(Object), created_at: expect.any(String) });
+    expect(all.body[0]).toEqual({
+      id: expect.any(String),
+      event_type: expect.any(String),
+      workspace_id: expect.any(String),
+      payload: expect.any(Object),
+      created_at: expect.any(String),
+    });
     expect(all.body.some((e: { event_type: string }) => e.event_type === "ACTIVITY_LOGGED")).toBe(false);
     const mine = await p.call("GET", `/events/${a}`);
     expect(mine.body.map((e: { event_type: string }) => e.event_type)).toEqual(["WORKSPACE_PROVISIONING"]);

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { createApprovalRequestSchema, decideApprovalRequestSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
-import { decideApproval, expirePending, insertApproval, listForWorkspace, listPending } from "../db/approvals";
+import {
+  decideApproval,
+  expirePending,
+  insertApproval,
+  listForWorkspace,
+  listPending,
+} from "../db/approvals";
 import { getWorkspace } from "../db/workspaces";
 import { guard, orgOf } from "../http/auth";
 import { badRequest, isUuid, notFound, parseBody, workspaceIdParam } from "../http/errors";
@@ -50,15 +56,32 @@ export function registerApprovalRoutes(app: FastifyInstance, ctx: Ctx) {
     const id = workspaceIdParam(req.params.id);
     const orgId = orgOf(req);
     const decision = (req.body as { decision?: unknown } | undefined)?.decision;
-    if (decision !== "approved" && decision !== "denied") throw badRequest("decision must be 'approved' or 'denied'");
+    if (decision !== "approved" && decision !== "denied")
+      throw badRequest("decision must be 'approved' or 'denied'");
     const body = parseBody(req.body, decideApprovalRequestSchema);
     const approvalId = req.params.approvalId ?? "";
     const decided = isUuid(approvalId)
-      ? await decideApproval(ctx.db.pg, orgId, id, approvalId.toLowerCase(), body.decision, body.decided_by ?? "human")
+      ? await decideApproval(
+          ctx.db.pg,
+          orgId,
+          id,
+          approvalId.toLowerCase(),
+          body.decision,
+          body.decided_by ?? "human",
+        )
       : null;
     if (!decided) throw notFound("approval not found or already decided");
-    const payload = { approval_id: decided.id, decision: body.decision, decided_by: decided.decided_by ?? "human" };
-    await ctx.events.publish(orgId, body.decision === "approved" ? "APPROVAL_APPROVED" : "APPROVAL_DENIED", id, payload);
+    const payload = {
+      approval_id: decided.id,
+      decision: body.decision,
+      decided_by: decided.decided_by ?? "human",
+    };
+    await ctx.events.publish(
+      orgId,
+      body.decision === "approved" ? "APPROVAL_APPROVED" : "APPROVAL_DENIED",
+      id,
+      payload,
+    );
     return { status: body.decision, approval_id: decided.id };
   });
 }

@@ -11,7 +11,11 @@ type IdParams = { Params: { id: string } };
 const budgetOf = (rec: WorkspaceRecord) => {
   const limit = rec.budget_limit === null ? null : Number(rec.budget_limit);
   const spend = Number(rec.monthly_spend);
-  return { budget_limit: limit, monthly_spend: spend, budget_remaining: limit === null ? null : limit - spend };
+  return {
+    budget_limit: limit,
+    monthly_spend: spend,
+    budget_remaining: limit === null ? null : limit - spend,
+  };
 };
 
 /** Budget read and update (contract §2.5); a change is announced with WORKSPACE_UPDATED. */

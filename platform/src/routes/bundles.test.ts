@@ -15,16 +15,30 @@ describe("bundles", () => {
   });
 
   it("round-trips a sub-tree: export, delete, import with fresh ids and the same shape", async () => {
-    const lead = (await p.call("POST", "/workspaces", { name: "Lead", template: "team-lead", role: "runs it" })).body.id;
-    const child = (await p.call("POST", "/workspaces", { name: "Helper", template: "writer", parent_id: lead })).body.id;
+    const lead = (
+      await p.call("POST", "/workspaces", { name: "Lead", template: "team-lead", role: "runs it" })
+    ).body.id;
+    const child = (
+      await p.call("POST", "/workspaces", { name: "Helper", template: "writer", parent_id: lead })
+    ).body.id;
     await p.call("PUT", `/workspaces/${child}/secrets`, { key: "SECRET_THING", value: "do-not-export" });
     const card = { name: "Lead", description: "leads", skills: [{ id: "plan", name: "Plan" }] };
-    await p.ctx.db.pg.query("UPDATE workspaces SET agent_card = $2 WHERE id = $1", [lead, JSON.stringify(card)]);
+    await p.ctx.db.pg.query("UPDATE workspaces SET agent_card = $2 WHERE id = $1", [
+      lead,
+      JSON.stringify(card),
+    ]);
 
     const exported = await p.call("GET", `/bundles/export/${lead}`);
     expect(exported.status).toBe(200);
     expect(bundleSchema.safeParse(exported.body).success).toBe(true);
-    expect(exported.body).toMatchObject({ id: lead, name: "Lead", tier: 3, runtime: "team-lead", role: "runs it", agent_card: card });
+    expect(exported.body).toMatchObject({
+      id: lead,
+      name: "Lead",
+      tier: 3,
+      runtime: "team-lead",
+      role: "runs it",
+      agent_card: card,
+    });
     expect(exported.body.sub_workspaces.map((b: { name: string }) => b.name)).toEqual(["Helper"]);
     expect(JSON.stringify(exported.body)).not.toContain("do-not-export");
 
@@ -48,10 +62,17 @@ describe("bundles", () => {
   });
 
   it("answers 404 for unknown or removed workspaces and 400 for an invalid bundle", async () => {
-    expect((await p.call("GET", "/bundles/export/00000000-0000-4000-8000-000000000000")).body).toEqual({ error: "bundle not found" });
+    expect((await p.call("GET", "/bundles/export/00000000-0000-4000-8000-000000000000")).body).toEqual({
+      error: "bundle not found",
+    });
     expect((await p.call("GET", "/bundles/export/nope")).status).toBe(404);
     const before = (await p.ctx.db.pg.query("SELECT count(*)::int AS n FROM workspaces")).rows;
-    for (const bad of [{}, { schema: "x", id: "y", name: "", tier: 2 }, { schema: "x", id: "y", name: "N", tier: 9 }, "{"]) {
+    for (const bad of [
+      {},
+      { schema: "x", id: "y", name: "", tier: 2 },
+      { schema: "x", id: "y", name: "N", tier: 9 },
+      "{",
+    ]) {
       const res = await p.call("POST", "/bundles/import", bad);
       expect(res.status).toBe(400);
     }

@@ -10,7 +10,9 @@ export function registerBundleRoutes(app: FastifyInstance, ctx: Ctx) {
   const admin = { preHandler: guard(ctx, "ADMIN") };
 
   app.get<{ Params: { id: string } }>("/bundles/export/:id", admin, async (req, reply) => {
-    const bundle = isUuid(req.params.id) ? await exportBundle(ctx, orgOf(req), req.params.id.toLowerCase()) : null;
+    const bundle = isUuid(req.params.id)
+      ? await exportBundle(ctx, orgOf(req), req.params.id.toLowerCase())
+      : null;
     if (!bundle) throw notFound("bundle not found");
     const file = `${bundle.name.replace(/[^A-Za-z0-9._-]+/g, "-")}.bundle.json`;
     return reply.header("Content-Disposition", `attachment; filename="${file}"`).send(bundle);

@@ -3,7 +3,13 @@ import type { Ctx } from "../context";
 import { guard, orgOf } from "../http/auth";
 import { workspaceIdParam } from "../http/errors";
 
-type StoredEvent = { id: string; event_type: string; workspace_id: string | null; payload: unknown; created_at: Date };
+type StoredEvent = {
+  id: string;
+  event_type: string;
+  workspace_id: string | null;
+  payload: unknown;
+  created_at: Date;
+};
 
 const toWire = (e: StoredEvent) => ({ ...e, created_at: e.created_at.toISOString() });
 
@@ -18,12 +24,16 @@ export function registerEventRoutes(app: FastifyInstance, ctx: Ctx) {
     return r.rows.map(toWire);
   });
 
-  app.get<{ Params: { workspaceId: string } }>("/events/:workspaceId", { preHandler: guard(ctx, "ADMIN") }, async (req) => {
-    const r = await ctx.db.pg.query<StoredEvent>(
-      `SELECT id, event_type, workspace_id, payload, created_at FROM structure_events
+  app.get<{ Params: { workspaceId: string } }>(
+    "/events/:workspaceId",
+    { preHandler: guard(ctx, "ADMIN") },
+    async (req) => {
+      const r = await ctx.db.pg.query<StoredEvent>(
+        `SELECT id, event_type, workspace_id, payload, created_at FROM structure_events
        WHERE org_id = $1 AND workspace_id = $2 ORDER BY created_at DESC, id DESC LIMIT 100`,
-      [orgOf(req), workspaceIdParam(req.params.workspaceId)],
-    );
-    return r.rows.map(toWire);
-  });
+        [orgOf(req), workspaceIdParam(req.params.workspaceId)],
+      );
+      return r.rows.map(toWire);
+    },
+  );
 }

@@ -16,9 +16,19 @@ describe("org isolation", () => {
     const pg = p.ctx.db.pg;
     await pg.query("INSERT INTO orgs (id, slug, name) VALUES ($1, 'other', 'Other org')", [otherOrg]);
     foreign = (await insertWorkspace(pg, otherOrg, { name: "Foreign", status: "online" })).id;
-    await insertActivity(pg, otherOrg, { workspace_id: foreign, activity_type: "agent_log", summary: "secret plans" });
-    await pg.query("INSERT INTO secrets (id, org_id, key, ciphertext) VALUES ($1, $2, 'FOREIGN_KEY', 'v1:x')", [randomUUID(), otherOrg]);
-    await pg.query("INSERT INTO approvals (id, org_id, workspace_id, action) VALUES ($1, $2, $3, 'foreign')", [randomUUID(), otherOrg, foreign]);
+    await insertActivity(pg, otherOrg, {
+      workspace_id: foreign,
+      activity_type: "agent_log",
+      summary: "secret plans",
+    });
+    await pg.query(
+      "INSERT INTO secrets (id, org_id, key, ciphertext) VALUES ($1, $2, 'FOREIGN_KEY', 'v1:x')",
+      [randomUUID(), otherOrg],
+    );
+    await pg.query(
+      "INSERT INTO approvals (id, org_id, workspace_id, action) VALUES ($1, $2, $3, 'foreign')",
+      [randomUUID(), otherOrg, foreign],
+    );
     mine = (await p.call("POST", "/workspaces", { name: "Mine" })).body.id;
   });
   afterAll(() => p.stop());
@@ -34,15 +44,25 @@ describe("org isolation", () => {
   });
 
   it("cannot delete, pause or restart the other org's workspace", async () => {
-    expect((await p.call("DELETE", `/workspaces/${foreign}?confirm=true`)).body).toEqual({ status: "removed", cascade_deleted: 0 });
+    expect((await p.call("DELETE", `/workspaces/${foreign}?confirm=true`)).body).toEqual({
+      status: "removed",
+      cascade_deleted: 0,
+    });
     expect((await p.call("POST", `/workspaces/${foreign}/pause`)).status).toBe(404);
-    const row = await p.ctx.db.pg.query<{ name: string; status: string }>("SELECT name, status FROM workspaces WHERE id = $1", [foreign]);
+    const row = await p.ctx.db.pg.query<{ name: string; status: string }>(
+      "SELECT name, status FROM workspaces WHERE id = $1",
+      [foreign],
+    );
     expect(row.rows[0]).toEqual({ name: "Foreign", status: "online" });
   });
 
   it("keeps activity, secrets, approvals and events apart", async () => {
     expect((await p.call("GET", `/workspaces/${foreign}/activity`)).body).toEqual([]);
-    expect((await p.call("GET", "/activity")).body.some((r: { workspace_id: string }) => r.workspace_id === foreign)).toBe(false);
+    expect(
+      (await p.call("GET", "/activity")).body.some(
+        (r: { workspace_id: string }) => r.workspace_id === foreign,
+      ),
+    ).toBe(false);
     expect((await p.call("GET", "/settings/secrets")).body).toEqual([]);
     expect((await p.call("GET", "/approvals/pending")).body).toEqual([]);
     await p.ctx.events.publish(otherOrg, "WORKSPACE_HIBERNATED", foreign, { name: "Foreign", tier: 3 });

@@ -1,7 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { putSecretRequestSchema, SECRET_KEY_PATTERN } from "@/lib/contract";
 import type { Ctx } from "../context";
-import { deleteSecret, listSecrets, upsertSecret, workspacesUsingGlobal, type StoredSecret } from "../db/secrets";
+import {
+  deleteSecret,
+  listSecrets,
+  upsertSecret,
+  workspacesUsingGlobal,
+  type StoredSecret,
+} from "../db/secrets";
 import { getWorkspace } from "../db/workspaces";
 import { guard, orgOf } from "../http/auth";
 import { HttpError, badRequest, notFound, parseBody } from "../http/errors";
@@ -39,7 +45,9 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
   };
 
   for (const base of ["/settings/secrets", "/admin/secrets"]) {
-    app.get(base, admin, async (req) => (await listSecrets(ctx.db.pg, orgOf(req), null)).map((s) => entry(s, "global")));
+    app.get(base, admin, async (req) =>
+      (await listSecrets(ctx.db.pg, orgOf(req), null)).map((s) => entry(s, "global")),
+    );
 
     const save = async (req: FastifyRequest) => {
       const { key, value } = parseBody(req.body, putSecretRequestSchema);
@@ -93,7 +101,10 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
   // For the agent itself: WSAUTH already requires the workspace's own token once it has one.
   app.get<SecretRoute>("/workspaces/:id/secrets/values", wsauth, async (req) => {
     const id = await workspaceOf(req);
-    const rows = [...(await listSecrets(ctx.db.pg, orgOf(req), null)), ...(await listSecrets(ctx.db.pg, orgOf(req), id))];
+    const rows = [
+      ...(await listSecrets(ctx.db.pg, orgOf(req), null)),
+      ...(await listSecrets(ctx.db.pg, orgOf(req), id)),
+    ];
     const out: Record<string, string> = {};
     const failed: string[] = [];
     for (const s of rows) {

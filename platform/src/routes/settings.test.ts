@@ -22,7 +22,9 @@ describe("viewport, budget and secrets", () => {
 
   it("returns the default viewport, saves one, and rejects bad data without writing", async () => {
     expect((await p.call("GET", "/canvas/viewport")).body).toEqual({ x: 0, y: 0, zoom: 1 });
-    expect((await p.call("PUT", "/canvas/viewport", { x: 10, y: -5, zoom: 1.5 })).body).toEqual({ status: "saved" });
+    expect((await p.call("PUT", "/canvas/viewport", { x: 10, y: -5, zoom: 1.5 })).body).toEqual({
+      status: "saved",
+    });
     for (const bad of [{ x: 1 }, { x: "a", y: 0, zoom: 1 }, { x: 0, y: 0, zoom: 0 }, "{oops"]) {
       const res = await p.call("PUT", "/canvas/viewport", bad);
       expect(res.status).toBe(400);
@@ -63,16 +65,20 @@ describe("viewport, budget and secrets", () => {
   });
 
   it("stores global and workspace secrets encrypted and never lists values", async () => {
-    expect((await p.call("PUT", "/settings/secrets", { key: "OPENAI_API_KEY", value: "sk-global" })).body).toEqual({
+    expect(
+      (await p.call("PUT", "/settings/secrets", { key: "OPENAI_API_KEY", value: "sk-global" })).body,
+    ).toEqual({
       status: "saved",
       key: "OPENAI_API_KEY",
       scope: "global",
     });
     await p.call("POST", "/admin/secrets", { key: "SHARED", value: "global-shared" });
-    expect((await p.call("PUT", `/workspaces/${id}/secrets`, { key: "SHARED", value: "mine" })).body).toEqual({
-      status: "saved",
-      key: "SHARED",
-    });
+    expect((await p.call("PUT", `/workspaces/${id}/secrets`, { key: "SHARED", value: "mine" })).body).toEqual(
+      {
+        status: "saved",
+        key: "SHARED",
+      },
+    );
     const global = await p.call("GET", "/settings/secrets");
     expect(global.body.map((s: { key: string }) => s.key)).toEqual(["OPENAI_API_KEY", "SHARED"]);
     expect(JSON.stringify(global.body)).not.toContain("sk-global");
@@ -83,7 +89,9 @@ describe("viewport, budget and secrets", () => {
     ]);
     expect(JSON.stringify(mine.body)).not.toContain("mine");
     const stored = await p.ctx.db.pg.query<{ ciphertext: string }>("SELECT ciphertext FROM secrets");
-    expect(stored.rows.every((r) => r.ciphertext.startsWith("v1:") && !r.ciphertext.includes("sk-global"))).toBe(true);
+    expect(
+      stored.rows.every((r) => r.ciphertext.startsWith("v1:") && !r.ciphertext.includes("sk-global")),
+    ).toBe(true);
     expect((await p.call("GET", `/workspaces/${id}/secrets/values`)).body).toEqual({
       OPENAI_API_KEY: "sk-global",
       SHARED: "mine",
@@ -93,16 +101,27 @@ describe("viewport, budget and secrets", () => {
   });
 
   it("deletes secrets and answers 404 for missing ones", async () => {
-    expect((await p.call("DELETE", `/workspaces/${id}/secrets/SHARED`)).body).toEqual({ status: "deleted", key: "SHARED" });
-    expect((await p.call("DELETE", `/workspaces/${id}/secrets/SHARED`)).body).toEqual({ error: "secret not found" });
+    expect((await p.call("DELETE", `/workspaces/${id}/secrets/SHARED`)).body).toEqual({
+      status: "deleted",
+      key: "SHARED",
+    });
+    expect((await p.call("DELETE", `/workspaces/${id}/secrets/SHARED`)).body).toEqual({
+      error: "secret not found",
+    });
     expect((await p.call("DELETE", "/settings/secrets/NOPE")).status).toBe(404);
-    expect((await p.call("DELETE", "/admin/secrets/SHARED")).body).toEqual({ status: "deleted", key: "SHARED", scope: "global" });
+    expect((await p.call("DELETE", "/admin/secrets/SHARED")).body).toEqual({
+      status: "deleted",
+      key: "SHARED",
+      scope: "global",
+    });
   });
 
   it("rejects bad secret bodies and ids", async () => {
     expect((await p.call("PUT", "/settings/secrets", { key: "bad key", value: "x" })).status).toBe(400);
     expect((await p.call("PUT", "/settings/secrets", { key: "K", value: "" })).status).toBe(400);
-    expect((await p.call("PUT", `/workspaces/${id.toUpperCase()}/secrets`, { key: "K", value: "v" })).body).toEqual({
+    expect(
+      (await p.call("PUT", `/workspaces/${id.toUpperCase()}/secrets`, { key: "K", value: "v" })).body,
+    ).toEqual({
       error: "invalid workspace ID",
     });
     expect((await p.call("GET", `/workspaces/${UNKNOWN}/secrets`)).status).toBe(404);
@@ -115,7 +134,9 @@ describe("viewport, budget and secrets", () => {
     try {
       const seen = ws.frames.length;
       await p.call("PUT", `/workspaces/${id}/secrets`, { key: "TOKEN", value: "t" });
-      await ws.waitFor((f) => ws.frames.indexOf(f) >= seen && f.event === "WORKSPACE_PROVISIONING" && f.workspace_id === id);
+      await ws.waitFor(
+        (f) => ws.frames.indexOf(f) >= seen && f.event === "WORKSPACE_PROVISIONING" && f.workspace_id === id,
+      );
       expect(prov.stopped).toContain(id);
     } finally {
       p.ctx.provisioner = original;

@@ -6,7 +6,13 @@ import { guard, orgOf } from "../http/auth";
 import { HttpError, badRequest, parseBody } from "../http/errors";
 import { importOrg } from "../lifecycle/org-import";
 import { listTemplates } from "../templates/catalog";
-import { listOrgTemplates, missingEnv, orgTemplateSchema, readOrgTemplate, type OrgTemplate } from "../templates/org-catalog";
+import {
+  listOrgTemplates,
+  missingEnv,
+  orgTemplateSchema,
+  readOrgTemplate,
+  type OrgTemplate,
+} from "../templates/org-catalog";
 
 /** Workspace templates, org templates and org import (contract §5.1). */
 export function registerTemplateRoutes(app: FastifyInstance, ctx: Ctx) {
@@ -42,7 +48,8 @@ export function registerTemplateRoutes(app: FastifyInstance, ctx: Ctx) {
           missing_env: missing,
           required_env: template.required_env,
           template: template.name,
-          suggestion: "Add the missing keys as global secrets (Settings → Secrets), or import again with force=true.",
+          suggestion:
+            "Add the missing keys as global secrets (Settings → Secrets), or import again with force=true.",
         });
       }
     }

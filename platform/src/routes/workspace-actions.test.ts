@@ -16,15 +16,21 @@ describe("lifecycle actions", () => {
     ws.close();
     await p.stop();
   });
-  const create = async (body: Record<string, unknown>) => (await p.call("POST", "/workspaces", body)).body.id as string;
+  const create = async (body: Record<string, unknown>) =>
+    (await p.call("POST", "/workspaces", body)).body.id as string;
   const online = (id: string, extra = "") =>
-    p.ctx.db.pg.query(`UPDATE workspaces SET status = 'online', url = 'http://localhost:7000'${extra} WHERE id = $1`, [id]);
+    p.ctx.db.pg.query(
+      `UPDATE workspaces SET status = 'online', url = 'http://localhost:7000'${extra} WHERE id = $1`,
+      [id],
+    );
   const statusOf = async (id: string) => (await p.call("GET", `/workspaces/${id}`)).body.status;
   const since = (n: number) => ws.frames.slice(n);
 
   it("answers 503 for restart and resume without a provisioner, after the 404 check", async () => {
     const id = await create({ name: "NoProv" });
-    expect((await p.call("POST", `/workspaces/${UNKNOWN}/restart`)).body).toEqual({ error: "workspace not found" });
+    expect((await p.call("POST", `/workspaces/${UNKNOWN}/restart`)).body).toEqual({
+      error: "workspace not found",
+    });
     const res = await p.call("POST", `/workspaces/${id}/restart`);
     expect(res.status).toBe(503);
     expect(res.body).toEqual({ error: "provisioner not available" });
@@ -54,13 +60,19 @@ describe("lifecycle actions", () => {
     const n = ws.frames.length;
     const res = await p.call("POST", `/workspaces/${root}/pause`, {});
     expect(res.body).toEqual({ status: "paused", paused_count: 3 });
-    expect(since(n).filter((f) => f.event === "WORKSPACE_PAUSED").map((f) => [f.workspace_id, f.payload])).toEqual([
+    expect(
+      since(n)
+        .filter((f) => f.event === "WORKSPACE_PAUSED")
+        .map((f) => [f.workspace_id, f.payload]),
+    ).toEqual([
       [root, { name: "Team" }],
       [kid, { name: "Kid" }],
       [grandkid, { name: "Grandkid" }],
     ]);
     expect(await statusOf(grandkid)).toBe("paused");
-    expect((await p.call("POST", `/workspaces/${root}/pause`)).body).toEqual({ error: "workspace not found or already paused" });
+    expect((await p.call("POST", `/workspaces/${root}/pause`)).body).toEqual({
+      error: "workspace not found or already paused",
+    });
 
     const blocked = await p.call("POST", `/workspaces/${kid}/resume`);
     expect(blocked.status).toBe(409);
@@ -70,9 +82,15 @@ describe("lifecycle actions", () => {
     const m = ws.frames.length;
     const resumed = await p.call("POST", `/workspaces/${root}/resume`);
     expect(resumed.body).toEqual({ status: "provisioning", resumed_count: 3 });
-    expect(since(m).filter((f) => f.event === "WORKSPACE_PROVISIONING").map((f) => f.workspace_id)).toEqual([root, kid, grandkid]);
+    expect(
+      since(m)
+        .filter((f) => f.event === "WORKSPACE_PROVISIONING")
+        .map((f) => f.workspace_id),
+    ).toEqual([root, kid, grandkid]);
     expect(await statusOf(grandkid)).toBe("provisioning");
-    expect((await p.call("POST", `/workspaces/${root}/resume`)).body).toEqual({ error: "workspace not found or not paused" });
+    expect((await p.call("POST", `/workspaces/${root}/resume`)).body).toEqual({
+      error: "workspace not found or not paused",
+    });
   });
 
   it("hibernates online workspaces, asks for force when busy, and refuses other states", async () => {
@@ -81,7 +99,10 @@ describe("lifecycle actions", () => {
     await online(id, ", active_tasks = 2");
     const busy = await p.call("POST", `/workspaces/${id}/hibernate`);
     expect(busy.status).toBe(409);
-    expect(busy.body).toEqual({ error: "workspace has active tasks; use ?force=true to terminate them", active_tasks: 2 });
+    expect(busy.body).toEqual({
+      error: "workspace has active tasks; use ?force=true to terminate them",
+      active_tasks: 2,
+    });
     const res = await p.call("POST", `/workspaces/${id}/hibernate?force=true`);
     expect(res.body).toEqual({ status: "hibernated" });
     const ev = await ws.waitFor((f) => f.event === "WORKSPACE_HIBERNATED" && f.workspace_id === id);

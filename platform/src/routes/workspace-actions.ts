@@ -29,7 +29,8 @@ export function registerWorkspaceActionRoutes(app: FastifyInstance, ctx: Ctx) {
     if (!ctx.provisioner.available) throw NO_PROVISIONER();
     const body = (req.body ?? {}) as { reset?: unknown; template?: unknown };
     await restartWorkspace(ctx, orgId, id);
-    const template = typeof rec.runtime_config.template === "string" ? rec.runtime_config.template : rec.runtime;
+    const template =
+      typeof rec.runtime_config.template === "string" ? rec.runtime_config.template : rec.runtime;
     return {
       status: "provisioning",
       config_dir: `configs/${template}`,
@@ -81,7 +82,11 @@ export function registerWorkspaceActionRoutes(app: FastifyInstance, ctx: Ctx) {
       return out;
     });
     for (const w of resumed) {
-      await ctx.events.publish(orgId, "WORKSPACE_PROVISIONING", w.id, { name: w.name, tier: w.tier, runtime: w.runtime });
+      await ctx.events.publish(orgId, "WORKSPACE_PROVISIONING", w.id, {
+        name: w.name,
+        tier: w.tier,
+        runtime: w.runtime,
+      });
       await startProvisioning(ctx, orgId, w);
     }
     return { status: "provisioning", resumed_count: resumed.length };
@@ -105,7 +110,10 @@ export function registerWorkspaceActionRoutes(app: FastifyInstance, ctx: Ctx) {
       current_task: "",
     });
     await ctx.provisioner.stop(id).catch((err) => ctx.log.warn(`stopping ${id} on hibernate failed`, err));
-    await ctx.events.publish(orgId, "WORKSPACE_HIBERNATED", id, { name: next?.name ?? rec.name, tier: rec.tier });
+    await ctx.events.publish(orgId, "WORKSPACE_HIBERNATED", id, {
+      name: next?.name ?? rec.name,
+      tier: rec.tier,
+    });
     return { status: "hibernated" };
   });
 }

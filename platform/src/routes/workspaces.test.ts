@@ -21,10 +21,15 @@ describe("workspaces CRUD", () => {
     expect(res.status).toBe(201);
     return res.body.id as string;
   };
-  const count = async () => (await p.ctx.db.pg.query("SELECT count(*)::int AS n FROM workspaces")).rows[0] as { n: number };
+  const count = async () =>
+    (await p.ctx.db.pg.query("SELECT count(*)::int AS n FROM workspaces")).rows[0] as { n: number };
 
   it("creates a container workspace: 201 provisioning, PROVISIONING event, stays provisioning with provisioner=none", async () => {
-    const res = await p.call("POST", "/workspaces", { name: "Planner", role: "plans", canvas: { x: 40, y: 80 } });
+    const res = await p.call("POST", "/workspaces", {
+      name: "Planner",
+      role: "plans",
+      canvas: { x: 40, y: 80 },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       id: expect.any(String),
@@ -32,10 +37,18 @@ describe("workspaces CRUD", () => {
       awareness_namespace: `workspace:${res.body.id}`,
       workspace_access: "none",
     });
-    const ev = await ws.waitFor((f) => f.workspace_id === res.body.id && f.event === "WORKSPACE_PROVISIONING");
+    const ev = await ws.waitFor(
+      (f) => f.workspace_id === res.body.id && f.event === "WORKSPACE_PROVISIONING",
+    );
     expect(ev.payload).toEqual({ name: "Planner", tier: 3, runtime: "langgraph" });
     const one = await p.call("GET", `/workspaces/${res.body.id}`);
-    expect(one.body).toMatchObject({ status: "provisioning", x: 40, y: 80, role: "plans", last_outbound_at: null });
+    expect(one.body).toMatchObject({
+      status: "provisioning",
+      x: 40,
+      y: 80,
+      role: "plans",
+      last_outbound_at: null,
+    });
     expect(one.body).not.toHaveProperty("budget_limit");
     expect(one.body).not.toHaveProperty("current_task");
   });
@@ -48,13 +61,23 @@ describe("workspaces CRUD", () => {
     const ids = res.body.map((r: { id: string }) => r.id);
     expect(ids.at(-1)).toBe(second);
     const row = res.body.at(-1);
-    expect(row).toMatchObject({ budget_limit: 500, monthly_spend: 0, budget_used: 0, url: "", parent_id: null });
+    expect(row).toMatchObject({
+      budget_limit: 500,
+      monthly_spend: 0,
+      budget_used: 0,
+      url: "",
+      parent_id: null,
+    });
     expect(row).not.toHaveProperty("created_at");
     expect(typeof row.updated_at).toBe("string");
   });
 
   it("creates an external workspace with a URL online at once", async () => {
-    const res = await p.call("POST", "/workspaces", { name: "Ext", external: true, url: "http://localhost:9999" });
+    const res = await p.call("POST", "/workspaces", {
+      name: "Ext",
+      external: true,
+      url: "http://localhost:9999",
+    });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: expect.any(String), external: true, status: "online" });
     const events = ws.frames.filter((f) => f.workspace_id === res.body.id).map((f) => f.event);
@@ -64,7 +87,9 @@ describe("workspaces CRUD", () => {
       "WORKSPACE_ONLINE",
     ]);
     expect(events.length).toBeGreaterThanOrEqual(1);
-    expect(ws.frames.find((f) => f.workspace_id === res.body.id && f.event === "WORKSPACE_ONLINE")?.payload).toEqual({
+    expect(
+      ws.frames.find((f) => f.workspace_id === res.body.id && f.event === "WORKSPACE_ONLINE")?.payload,
+    ).toEqual({
       name: "Ext",
       external: true,
     });
@@ -77,7 +102,10 @@ describe("workspaces CRUD", () => {
     expect(res.body.connection.auth_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(res.body.connection.registry_endpoint).toBe(`${p.url}/registry/register`);
     await ws.waitFor((f) => f.workspace_id === res.body.id && f.event === "WORKSPACE_AWAITING_AGENT");
-    const stored = await p.ctx.db.pg.query("SELECT token_hash FROM workspace_tokens WHERE workspace_id = $1", [res.body.id]);
+    const stored = await p.ctx.db.pg.query(
+      "SELECT token_hash FROM workspace_tokens WHERE workspace_id = $1",
+      [res.body.id],
+    );
     expect(JSON.stringify(stored.rows)).not.toContain(res.body.connection.auth_token);
   });
 
@@ -117,11 +145,24 @@ describe("workspaces CRUD", () => {
   it("patches fields and layout, answers updated, and announces WORKSPACE_UPDATED with the full row", async () => {
     const parent = await create({ name: "Parent" });
     const id = await create({ name: "Child" });
-    const res = await p.call("PATCH", `/workspaces/${id}`, { name: "Renamed", parent_id: parent, x: 10, y: 20, collapsed: true });
+    const res = await p.call("PATCH", `/workspaces/${id}`, {
+      name: "Renamed",
+      parent_id: parent,
+      x: 10,
+      y: 20,
+      collapsed: true,
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: "updated" });
     const ev = await ws.waitFor((f) => f.workspace_id === id && f.event === "WORKSPACE_UPDATED");
-    expect(ev.payload).toMatchObject({ id, name: "Renamed", parent_id: parent, x: 10, y: 20, collapsed: true });
+    expect(ev.payload).toMatchObject({
+      id,
+      name: "Renamed",
+      parent_id: parent,
+      x: 10,
+      y: 20,
+      collapsed: true,
+    });
     const dir = await p.call("PATCH", `/workspaces/${id}`, { workspace_dir: "/home/me/work" });
     expect(dir.body).toEqual({ status: "updated", needs_restart: true });
     expect((await p.call("PATCH", `/workspaces/${id}`, { role: "" })).status).toBe(200);
@@ -170,7 +211,9 @@ describe("workspaces CRUD", () => {
     const ok = await p.call("DELETE", `/workspaces/${root}?confirm=true`);
     expect(ok.body).toEqual({ status: "removed", cascade_deleted: 2 });
     await ws.waitFor((f) => f.workspace_id === root && f.event === "WORKSPACE_REMOVED");
-    const removed = ws.frames.filter((f) => f.event === "WORKSPACE_REMOVED" && [root, mid, leaf].includes(f.workspace_id));
+    const removed = ws.frames.filter(
+      (f) => f.event === "WORKSPACE_REMOVED" && [root, mid, leaf].includes(f.workspace_id),
+    );
     expect(removed.map((f) => [f.workspace_id, f.payload])).toEqual([
       [mid, {}],
       [leaf, {}],
@@ -179,14 +222,23 @@ describe("workspaces CRUD", () => {
     const list = (await p.call("GET", "/workspaces")).body.map((r: { id: string }) => r.id);
     expect(list).not.toContain(leaf);
     expect((await p.call("GET", `/workspaces/${leaf}`)).body.status).toBe("removed");
-    const layouts = await p.ctx.db.pg.query("SELECT 1 FROM canvas_layouts WHERE workspace_id = ANY($1::uuid[])", [[root, mid, leaf]]);
+    const layouts = await p.ctx.db.pg.query(
+      "SELECT 1 FROM canvas_layouts WHERE workspace_id = ANY($1::uuid[])",
+      [[root, mid, leaf]],
+    );
     expect(layouts.rows).toHaveLength(0);
   });
 
   it("removes an unknown id with cascade 0 and hard-deletes with purge", async () => {
-    expect((await p.call("DELETE", `/workspaces/${UNKNOWN}`)).body).toEqual({ status: "removed", cascade_deleted: 0 });
+    expect((await p.call("DELETE", `/workspaces/${UNKNOWN}`)).body).toEqual({
+      status: "removed",
+      cascade_deleted: 0,
+    });
     const id = await create({ name: "Gone" });
-    expect((await p.call("DELETE", `/workspaces/${id}?purge=true`)).body).toEqual({ status: "purged", cascade_deleted: 0 });
+    expect((await p.call("DELETE", `/workspaces/${id}?purge=true`)).body).toEqual({
+      status: "purged",
+      cascade_deleted: 0,
+    });
     expect((await p.call("GET", `/workspaces/${id}`)).status).toBe(404);
     expect((await p.call("DELETE", "/workspaces/not-a-uuid")).status).toBe(400);
   });

@@ -1,9 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import { createWorkspaceRequestSchema, patchWorkspaceRequestSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
-import { childrenOf, getWorkspace, listWorkspaces, toWorkspaceDetail, toWorkspaceRow, updateWorkspace } from "../db/workspaces";
+import {
+  childrenOf,
+  getWorkspace,
+  listWorkspaces,
+  toWorkspaceDetail,
+  toWorkspaceRow,
+  updateWorkspace,
+} from "../db/workspaces";
 import { loadParentMap } from "../domain/hierarchy";
-import { createErrorMessage, isValidWorkspaceDir, patchErrorMessage, wouldCycle } from "../domain/workspace-rules";
+import {
+  createErrorMessage,
+  isValidWorkspaceDir,
+  patchErrorMessage,
+  wouldCycle,
+} from "../domain/workspace-rules";
 import { guard, orgOf } from "../http/auth";
 import { HttpError, badRequest, notFound, workspaceIdParam } from "../http/errors";
 import { createWorkspace } from "../lifecycle/create";
@@ -63,7 +75,9 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
     });
     if (!updated) throw notFound("workspace not found");
     await ctx.events.publish(orgId, "WORKSPACE_UPDATED", id, toWorkspaceRow(updated));
-    return body.workspace_dir !== undefined ? { status: "updated", needs_restart: true } : { status: "updated" };
+    return body.workspace_dir !== undefined
+      ? { status: "updated", needs_restart: true }
+      : { status: "updated" };
   });
 
   app.delete<IdParams & { Querystring: { confirm?: string; purge?: string } }>(

@@ -8,7 +8,12 @@ export const TEMPLATES_DIR = path.resolve(import.meta.dirname, "../../templates"
 
 const skillSchema = z.union([
   z.string(),
-  z.looseObject({ id: z.string().optional(), name: z.string(), description: z.string().optional(), tags: z.array(z.string()).optional() }),
+  z.looseObject({
+    id: z.string().optional(),
+    name: z.string(),
+    description: z.string().optional(),
+    tags: z.array(z.string()).optional(),
+  }),
 ]);
 
 const manifestSchema = z.looseObject({
@@ -17,7 +22,15 @@ const manifestSchema = z.looseObject({
   tier: z.number().int().min(1).max(4).default(3),
   runtime: z.string().default("langgraph"),
   model: z.string().optional(),
-  models: z.array(z.looseObject({ id: z.string(), name: z.string().optional(), required_env: z.array(z.string()).optional() })).optional(),
+  models: z
+    .array(
+      z.looseObject({
+        id: z.string(),
+        name: z.string().optional(),
+        required_env: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
   required_env: z.array(z.string()).optional(),
   role: z.string().optional(),
   skills: z.array(skillSchema).nullable().default(null),
@@ -83,7 +96,9 @@ export async function readTemplate(id: string, root = TEMPLATES_DIR): Promise<Te
 export async function listTemplates(root = TEMPLATES_DIR): Promise<TemplateManifest[]> {
   let entries: string[];
   try {
-    entries = (await fs.readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    entries = (await fs.readdir(root, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -103,4 +118,8 @@ function toSkill(s: z.infer<typeof skillSchema>): TemplateSkill {
   return { id: s.id ?? slug(s.name), name: s.name, description: s.description ?? "", tags: s.tags ?? [] };
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");

@@ -47,7 +47,10 @@ export async function readOrgTemplate(dir: string, root = ORG_TEMPLATES_DIR): Pr
 export async function listOrgTemplates(root = ORG_TEMPLATES_DIR) {
   let dirs: string[];
   try {
-    dirs = (await fs.readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    dirs = (await fs.readdir(root, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }
@@ -72,5 +75,7 @@ export const countNodes = (nodes: OrgTemplateNode[]): number =>
 
 /** Required env entries with no matching global secret (`any_of` needs one of its keys). */
 export function missingEnv(required: EnvRequirement[], present: Set<string>): EnvRequirement[] {
-  return required.filter((r) => (typeof r === "string" ? !present.has(r) : !r.any_of.some((k) => present.has(k))));
+  return required.filter((r) =>
+    typeof r === "string" ? !present.has(r) : !r.any_of.some((k) => present.has(k)),
+  );
 }

@@ -9,7 +9,9 @@ describe("persistence across restarts", () => {
   it("keeps workspaces, layout, viewport and secrets (still decryptable)", async () => {
     p = await startTestPlatform();
     const dir = p.dataDir;
-    const lead = (await p.call("POST", "/workspaces", { name: "Lead", canvas: { x: 10, y: 20 }, budget_limit: 900 })).body.id;
+    const lead = (
+      await p.call("POST", "/workspaces", { name: "Lead", canvas: { x: 10, y: 20 }, budget_limit: 900 })
+    ).body.id;
     const kid = (await p.call("POST", "/workspaces", { name: "Kid", parent_id: lead })).body.id;
     await p.call("PATCH", `/workspaces/${kid}`, { x: 300, y: 400, collapsed: true, role: "helps" });
     await p.call("PUT", "/canvas/viewport", { x: -50, y: 25, zoom: 0.75 });
@@ -20,10 +22,21 @@ describe("persistence across restarts", () => {
 
     p = await startTestPlatform({}, dir);
     expect((await p.call("GET", "/workspaces")).body).toEqual(before);
-    expect((await p.call("GET", `/workspaces/${kid}`)).body).toMatchObject({ x: 300, y: 400, collapsed: true, role: "helps", parent_id: lead });
+    expect((await p.call("GET", `/workspaces/${kid}`)).body).toMatchObject({
+      x: 300,
+      y: 400,
+      collapsed: true,
+      role: "helps",
+      parent_id: lead,
+    });
     expect((await p.call("GET", "/canvas/viewport")).body).toEqual({ x: -50, y: 25, zoom: 0.75 });
-    expect((await p.call("GET", `/workspaces/${kid}/secrets/values`)).body).toEqual({ GLOBAL_KEY: "g-value", KID_KEY: "k-value" });
-    expect((await p.call("GET", "/settings/secrets")).body.map((s: { key: string }) => s.key)).toEqual(["GLOBAL_KEY"]);
+    expect((await p.call("GET", `/workspaces/${kid}/secrets/values`)).body).toEqual({
+      GLOBAL_KEY: "g-value",
+      KID_KEY: "k-value",
+    });
+    expect((await p.call("GET", "/settings/secrets")).body.map((s: { key: string }) => s.key)).toEqual([
+      "GLOBAL_KEY",
+    ]);
   });
 });
 
@@ -33,7 +46,13 @@ describe("demo seed", () => {
 
   it("imports the demo org once into an empty org and not again on restart", async () => {
     p = await startTestPlatform({ MOLECULE_DEMO: "seed" });
-    const rows = (await p.call("GET", "/workspaces")).body as { id: string; name: string; parent_id: string | null; x: number; y: number }[];
+    const rows = (await p.call("GET", "/workspaces")).body as {
+      id: string;
+      name: string;
+      parent_id: string | null;
+      x: number;
+      y: number;
+    }[];
     expect(rows.length).toBeGreaterThanOrEqual(12);
     const roots = rows.filter((r) => r.parent_id === null);
     expect(roots.map((r) => r.name)).toEqual(["Maya Okafor"]);
