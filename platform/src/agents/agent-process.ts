@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, stop as stopEsbuild } from "esbuild";
 
 const ENTRY = path.join(import.meta.dirname, "runtime/main.ts");
 const LOG_TAIL_LINES = 40;
@@ -27,6 +27,8 @@ export async function bundleRuntime(outDir: string): Promise<string> {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
   });
+  // esbuild keeps a service process for later builds; there are none, so let it go.
+  await stopEsbuild();
   return outfile;
 }
 
