@@ -1,0 +1,76 @@
+"use client";
+
+import { useEffect, useId, type KeyboardEvent } from "react";
+import { Tabs } from "@/components/ui/tabs";
+import { useWorkspaceRow } from "@/lib/api/use-workspaces";
+import { statusLabel } from "@/lib/workspace-status";
+import { PANEL_TABS, usePanelStore, type PanelTab } from "@/store/panel";
+import { AgentCardTab } from "./agent-card-tab";
+import { BudgetTab } from "./budget-tab";
+import { DetailsTab } from "./details-tab";
+import { PeersTab } from "./peers-tab";
+
+const TAB_LABELS: Record<PanelTab, string> = {
+  details: "Details",
+  agent: "Agent card",
+  peers: "Peers",
+  budget: "Budget",
+};
+const TABS = PANEL_TABS.map((id) => ({ id, label: TAB_LABELS[id] }));
+
+/** Side panel for the workspace named by the panel store; closes itself when that workspace goes away. */
+export function WorkspacePanel() {
+  const selectedId = usePanelStore((s) => s.selectedId);
+  const tab = usePanelStore((s) => s.tab);
+  const showTab = usePanelStore((s) => s.showTab);
+  const close = usePanelStore((s) => s.close);
+  const forget = usePanelStore((s) => s.forget);
+  const row = useWorkspaceRow(selectedId);
+  const headingId = useId();
+  const isGone = selectedId !== null && row === undefined;
+
+  useEffect(() => {
+    if (isGone && selectedId) forget(selectedId);
+  }, [isGone, selectedId, forget]);
+
+  if (!row) return null;
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  };
+
+  return (
+    <aside
+      aria-labelledby={headingId}
+      onKeyDown={handleKeyDown}
+      className="flex h-full w-96 max-w-full flex-col border-l border-border/40 bg-bg text-fg"
+    >
+      <header className="flex items-start justify-between gap-2 border-b border-border/40 p-4">
+        <div className="min-w-0">
+          <h2 id={headingId} className="truncate text-lg font-semibold">
+            {row.name}
+          </h2>
+          <p className="truncate text-sm text-muted">
+            {statusLabel(row.status)} · T{row.tier} · {row.runtime}
+          </p>
+        </div>
+        <button
+          type="button"
+          aria-label="Close details panel"
+          onClick={close}
+          className="rounded px-2 py-1 text-muted hover:bg-surface hover:text-fg"
+        >
+          ×
+        </button>
+      </header>
+      <Tabs label={`${row.name} sections`} tabs={TABS} selected={tab} onSelect={showTab}>
+        {tab === "details" ? <DetailsTab key={row.id} row={row} /> : null}
+        {tab === "agent" ? <AgentCardTab row={row} /> : null}
+        {tab === "peers" ? <PeersTab workspaceId={row.id} /> : null}
+        {tab === "budget" ? <BudgetTab key={row.id} workspaceId={row.id} /> : null}
+      </Tabs>
+    </aside>
+  );
+}
