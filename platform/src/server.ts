@@ -14,7 +14,7 @@ import { registerAuthRoutes } from "./control-plane/auth-routes";
 import { createEventBus } from "./events/bus";
 import { HttpError } from "./http/errors";
 import { parseJsonBody } from "./http/json-body";
-import { isAllowedOrigin } from "./http/origins";
+import { isAllowedOrigin, originGuard } from "./http/origins";
 import { createRateLimiter } from "./http/rate-limit";
 import { startTenantServices, stopTenantServices } from "./lifecycle/services";
 import { ROUTES } from "./routes";
@@ -63,6 +63,7 @@ export async function startPlatform(
   // Lifecycle actions take "a JSON body that may be {} or empty" (contract §2.3).
   app.addContentTypeParser("application/json", { parseAs: "string" }, parseJsonBody);
   app.addHook("onRequest", createRateLimiter(config));
+  app.addHook("onRequest", originGuard(config));
   app.decorateRequest("orgId", "");
   app.addHook("onRequest", async (req) => {
     (req as typeof req & { orgId: string }).orgId = defaultOrgId;

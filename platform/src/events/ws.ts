@@ -1,10 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
 import { hasLiveToken, workspaceForToken } from "../db/tokens";
 import { canCommunicate } from "../domain/hierarchy";
 import { orgOf } from "../http/auth";
 import { HttpError, isUuid } from "../http/errors";
-import { isAllowedOrigin } from "../http/origins";
 import { boundedSender } from "./bounded-sender";
 import type { WireEvent } from "./bus";
 
@@ -20,13 +19,10 @@ const agentIdOf = (req: FastifyRequest): string | undefined => {
 /**
  * `GET /ws` (contract §3): canvas sockets receive every event of their org; agent sockets
  * (`X-Workspace-ID`) only events of workspaces they may talk to. Client frames are discarded.
+ * The Origin check of §3.1 is the server-wide hook in server.ts.
  */
 export function registerWebSocket(app: FastifyInstance, ctx: Ctx) {
-  const preHandler = async (req: FastifyRequest, reply: FastifyReply) => {
-    const origin = req.headers.origin;
-    if (origin && !isAllowedOrigin(ctx.config, origin) && !isSameHost(origin, req.headers.host)) {
-      return reply.status(403).send();
-    }
+  const preHandler = async (req: FastifyRequest) => {
     const agentId = agentIdOf(req);
     if (agentId === undefined) return;
     if (!isUuid(agentId)) throw new HttpError(401, "invalid workspace auth token");
@@ -72,9 +68,4 @@ export function registerWebSocket(app: FastifyInstance, ctx: Ctx) {
     socket.on("close", unsubscribe);
     socket.on("error", unsubscribe);
   });
-}
-
-function isSameHost(origin: string, host: string | undefined): boolean {
-  if (!host) return false;
-  return origin === `http://${host}` || origin === `https://${host}`;
 }

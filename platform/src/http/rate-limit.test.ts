@@ -67,3 +67,21 @@ describe("dev mode", () => {
     expect((await p.call("GET", "/health")).headers.get("x-ratelimit-limit")).toBe("unlimited");
   });
 });
+
+describe("CORS origin check", () => {
+  let p: TestPlatform;
+  beforeAll(async () => {
+    p = await startTestPlatform({ CORS_ORIGINS: "http://localhost:3000" });
+  });
+  afterAll(() => p.stop());
+
+  it("echoes an allowed origin with credentials and refuses others with an empty 403", async () => {
+    const ok = await p.call("GET", "/health", undefined, { Origin: "http://localhost:3000" });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("access-control-allow-origin")).toBe("http://localhost:3000");
+    expect(ok.headers.get("access-control-allow-credentials")).toBe("true");
+    const bad = await p.call("GET", "/workspaces", undefined, { Origin: "http://evil.example" });
+    expect([bad.status, bad.body]).toEqual([403, null]);
+    expect((await p.call("GET", "/health", undefined, { Origin: p.url })).status).toBe(200);
+  });
+});
