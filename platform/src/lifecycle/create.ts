@@ -1,4 +1,4 @@
-import type { CreateWorkspaceRequest } from "@/lib/contract";
+import { SECRET_KEY_PATTERN, type CreateWorkspaceRequest } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { upsertSecret } from "../db/secrets";
 import { mintWorkspaceToken } from "../db/tokens";
@@ -17,6 +17,9 @@ import { startProvisioning } from "./provision";
 export async function createWorkspace(ctx: Ctx, orgId: string, body: CreateWorkspaceRequest) {
   const template = body.template !== undefined ? await readTemplate(body.template) : null;
   if (body.template !== undefined && !template) throw badRequest("invalid template");
+  if (Object.keys(body.secrets ?? {}).some((k) => !SECRET_KEY_PATTERN.test(k))) {
+    throw badRequest("invalid workspace fields");
+  }
   if (body.workspace_dir !== undefined && !isValidWorkspaceDir(body.workspace_dir)) {
     throw badRequest("invalid workspace directory");
   }

@@ -119,6 +119,7 @@ describe("workspaces CRUD", () => {
     ["template escape", { name: "A", template: "../etc" }, "invalid template"],
     ["system dir", { name: "A", workspace_dir: "/etc/app" }, "invalid workspace directory"],
     ["unknown parent", { name: "A", parent_id: UNKNOWN }, "parent workspace not found"],
+    ["bad secret key", { name: "A", secrets: { "bad key": "v" } }, "invalid workspace fields"],
   ])("rejects create with %s and writes nothing", async (_label, body, message) => {
     const before = await count();
     const res = await p.call("POST", "/workspaces", body);
