@@ -58,10 +58,9 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
       if (fault === "stall")
         await new Promise((_, reject) => signal.addEventListener("abort", reject, { once: true }));
       if (fault === "fail") throw new Error(`fault injected at step ${s}`);
-      const [out] = await Promise.all([
-        work(),
-        sleep(stepDelayMs(ctx.config.timeScale, rec.runtime, s), signal),
-      ]);
+      // The boot profile's simulated time comes first, so the step's real work (and its event) lands after it.
+      await sleep(stepDelayMs(ctx.config.timeScale, rec.runtime, s), signal);
+      const out = await work();
       await save(s, "done");
       return out;
     };
