@@ -1,5 +1,8 @@
 import { bundleImportResultSchema, bundleSchema, type Bundle, type BundleImportResult } from "@/lib/contract";
+import type { QueryClient } from "@tanstack/react-query";
+import { pairImported, placementPatches } from "@/lib/bundle-placement";
 import { api, type RequestOptions } from "./client";
+import { patchWorkspacesOptimistic } from "./workspace-mutations";
 
 /** `GET /bundles/export/:id`: the workspace and its sub-tree as a portable bundle (no secrets). */
 export const exportBundle = (id: string, options?: RequestOptions) =>
@@ -12,4 +15,27 @@ export const importBundle = (bundle: Bundle, options?: RequestOptions) =>
 /** Every node of an import result, root first, so callers can find the ones that failed. */
 export function flattenImport(result: BundleImportResult): BundleImportResult[] {
   return [result, ...(result.children ?? []).flatMap(flattenImport)];
+}
+
+/** Where an imported tree should land: its sources' positions shifted by `offset`, under `parentId`. */
+export type Placement = {
+  positions: ReadonlyMap<string, { x: number; y: number }>;
+  offset: { x: number; y: number };
+  parentId: string | null;
+};
+
+/**
+ * Imports a bundle, then moves the copies into place (import alone puts them at the origin, top
+ * level). Resolves with the new root id; failed placement PATCHes only leave copies where import put them.
+ */
+export async function importAndPlace(queryClient: QueryClient, bundle: Bundle, placement: Placement) {
+  const result = await importBundle(bundle);
+  const patches = placementPatches(
+    pairImported(bundle, result),
+    placement.positions,
+    placement.offset,
+    placement.parentId,
+  );
+  const placementFailures = await patchWorkspacesOptimistic(queryClient, patches);
+  return { result, placementFailures };
 }
