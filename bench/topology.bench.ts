@@ -1,0 +1,96 @@
+// Times the topology derivation on 10,000 calls against a 16.7 ms frame.
+// Run: npx tsx bench/topology.bench.ts
+import type { TopologyCall } from "@/lib/topology/call";
+import { createCallLog } from "@/lib/topology/call-log";
+import { deriveEdges } from "@/lib/topology/derive-edges";
+import type { Sighting } from "@/lib/topology/observations";
+import { visibleAncestors } from "@/lib/topology/visible-ancestors";
+
+const FRAME_MS = 1000 / 60;
+const CALLS = 10_000;
+const WORKSPACES = 200;
+const HOUR = 3_600_000;
+const now = Date.parse("2026-11-23T12:00:00Z");
+
+const parentOf = new Map<string, string | null>();
+for (let i = 0; i < WORKSPACES; i++) parentOf.set(`w${i}`, i === 0 ? null : `w${Math.floor((i - 1) / 4)}`);
+const collapsed = new Set(["w3", "w7", "w12"]);
+
+let seed = 42;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = () => `w${Math.floor(random() * WORKSPACES)}`;
+// Real traffic runs along the org chart (lead → member); one call in ten goes anywhere.
+function pair(): [string, string] {
+  if (random() < 0.1) return [pick(), pick()];
+  const child = `w${1 + Math.floor(random() * (WORKSPACES - 1))}`;
+  const parent = parentOf.get(child)!;
+  return random() < 0.8 ? [parent, child] : [child, parent];
+}
+
+const sightings: Sighting[] = Array.from({ length: CALLS }, (_, i): Sighting => {
+  const [sourceId, targetId] = pair();
+  return {
+    type: "call",
+    origin: "row",
+    rowId: `r${i}`,
+    kind: "a2a",
+    sourceId,
+    targetId,
+    endAt: now - Math.floor(random() * HOUR),
+    durationMs: Math.floor(random() * 5000),
+    status: random() < 0.05 ? "error" : "ok",
+    method: "message/send",
+    requestPreview: "task",
+    responsePreview: "reply",
+  };
+});
+
+function time(label: string, runs: number, fn: () => void) {
+  fn();
+  const samples: number[] = [];
+  // CPU time, not wall time: the machine is shared, and a descheduled run says nothing about the code.
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    samples.push((used.user + used.system) / 1000);
+  }
+  samples.sort((a, b) => a - b);
+  const p50 = samples[Math.floor(runs / 2)]!;
+  const p95 = samples[Math.floor(runs * 0.95)]!;
+  console.log(
+    `${label.padEnd(40)} p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (${((p95 / FRAME_MS) * 100).toFixed(0)}% of a frame)`,
+  );
+}
+
+let calls: readonly TopologyCall[] = [];
+time(`ingest ${CALLS} rows into a fresh log`, 20, () => {
+  const log = createCallLog();
+  log.ingest(sightings);
+  calls = log.calls();
+});
+const shownAs = visibleAncestors(parentOf, collapsed);
+time(`deriveEdges over ${calls.length} calls (1 h)`, 200, () => {
+  deriveEdges(calls, { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
+});
+time("time-travel snapshot (5 min trail)", 200, () => {
+  deriveEdges(calls, { now: now - HOUR / 2, windowMs: 5 * 60_000, parentOf, shownAs, showChats: true });
+});
+// A live event on top of a full log: the per-event cost the canvas pays (ingest, re-sort, derive).
+const liveSamples: number[] = [];
+for (let i = 0; i < 50; i++) {
+  const log = createCallLog();
+  log.ingest(sightings);
+  log.calls();
+  const live: Sighting = { ...sightings[i]!, rowId: null, origin: "event", endAt: now - i };
+  const start = process.cpuUsage();
+  log.ingest([live]);
+  deriveEdges(log.calls(), { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
+  const used = process.cpuUsage(start);
+  liveSamples.push((used.user + used.system) / 1000);
+}
+liveSamples.sort((a, b) => a - b);
+const liveP50 = liveSamples[liveSamples.length >> 1]!;
+console.log(
+  `${"one live call on a full log".padEnd(40)} p50 ${liveP50.toFixed(2)} ms  (${((liveP50 / FRAME_MS) * 100).toFixed(0)}% of a frame)`,
+);

@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import type { ActivityRow, PlatformEvent } from "@/lib/contract";
+import { createCallLog } from "./call-log";
+import { sightingFromEvent, sightingFromRow } from "./observations";
+
+const T0 = Date.parse("2026-11-23T10:00:00.000Z");
+const iso = (ms: number) => new Date(T0 + ms).toISOString();
+
+function a2aRow(
+  id: string,
+  source: string | null,
+  target: string,
+  endMs: number,
+  extra: Partial<ActivityRow> = {},
+): ActivityRow {
+  return {
+    id,
+    workspace_id: target,
+    activity_type: "a2a_receive",
+    source_id: source,
+    target_id: target,
+    method: "message/send",
+    summary: `message/send → ${target}`,
+    request_body: {
+      params: { message: { role: "user", parts: [{ kind: "text", text: "plan the launch" }] } },
+    },
+    response_body: { result: { kind: "message", parts: [{ kind: "text", text: "done" }] } },
+    duration_ms: 400,
+    status: "ok",
+    error_detail: null,
+    created_at: iso(endMs),
+    ...extra,
+  };
+}
+
+function logged(source: string | null, target: string, endMs: number, status = "ok"): PlatformEvent {
+  return {
+    event: "ACTIVITY_LOGGED",
+    workspace_id: target,
+    timestamp: iso(endMs + 3),
+    payload: {
+      activity_type: "a2a_receive",
+      method: "message/send",
+      summary: "s",
+      status,
+      source_id: source,
+      target_id: target,
+      duration_ms: 400,
+    },
+  };
+}
+
+const delegateRow = (
+  delegationId: string,
+  source: string,
+  target: string,
+  atMs: number,
+  status = "completed",
+): ActivityRow => ({
+  id: `row-${delegationId}`,
+  workspace_id: source,
+  activity_type: "delegation",
+  source_id: source,
+  target_id: target,
+  method: "delegate",
+  summary: `Delegating to ${target}`,
+  request_body: { task: "research pricing", delegation_id: delegationId },
+  duration_ms: null,
+  status,
+  error_detail: null,
+  created_at: iso(atMs),
+});
+
+const sent = (delegationId: string, source: string, target: string, atMs: number): PlatformEvent => ({
+  event: "DELEGATION_SENT",
+  workspace_id: source,
+  timestamp: iso(atMs),
+  payload: { delegation_id: delegationId, target_id: target, task_preview: "research pricing" },
+});
+
+const complete = (delegationId: string, source: string, target: string, atMs: number): PlatformEvent => ({
+  event: "DELEGATION_COMPLETE",
+  workspace_id: source,
+  timestamp: iso(atMs),
+  payload: { delegation_id: delegationId, target_id: target, response_preview: "prices attached" },
+});
+
+const fromRows = (rows: ActivityRow[]) => rows.map(sightingFromRow);
+const fromEvents = (events: PlatformEvent[]) => events.map(sightingFromEvent);
+
+describe("createCallLog", () => {
+  it("counts a call seen as a backfilled row and as a live event once", () => {
+    const log = createCallLog();
+    log.ingest(fromEvents([logged("lead", "child", 1000)]));
+    log.ingest(fromRows([a2aRow("r1", "lead", "child", 1000)]));
+    expect(log.calls()).toHaveLength(1);
+    expect(log.calls()[0]!.requestPreview).toBe("plan the launch");
+  });
+
+  it("ignores an event that repeats a row already loaded, and a duplicated event", () => {
+    const log = createCallLog();
+    log.ingest(fromRows([a2aRow("r1", "lead", "child", 1000)]));
+    expect(log.ingest(fromEvents([logged("lead", "child", 1000)]))).toBe(false);
+    const other = createCallLog();
+    other.ingest(fromEvents([logged("lead", "child", 5000), logged("lead", "child", 5000)]));
+    expect(other.calls()).toHaveLength(1);
+  });
+
+  it("keeps two identical calls made far apart as two calls", () => {
+    const log = createCallLog();
+    log.ingest(fromEvents([logged("lead", "child", 1000), logged("lead", "child", 60_000)]));
+    log.ingest(fromRows([a2aRow("r1", "lead", "child", 1000), a2aRow("r2", "lead", "child", 60_000)]));
+    expect(log.calls().map((c) => c.key)).toHaveLength(2);
+  });
+
+  it("does not count a re-backfilled row twice", () => {
+    const log = createCallLog();
+    log.ingest(fromRows([a2aRow("r1", "lead", "child", 1000)]));
+    expect(log.ingest(fromRows([a2aRow("r1", "lead", "child", 1000)]))).toBe(false);
+    expect(log.calls()).toHaveLength(1);
+  });
+
+  it("merges a delegation and the proxied call that carried it into one delegation", () => {
+    const log = createCallLog();
+    log.ingest(
+      fromEvents([
+        sent("d1", "lead", "child", 0),
+        logged("lead", "child", 500),
+        complete("d1", "lead", "child", 520),
+      ]),
+    );
+    const calls = log.calls();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      kind: "delegation",
+      outcome: "ok",
+      durationMs: 520,
+      responsePreview: "prices attached",
+    });
+  });
+
+  it("reaches the same merged call when the backfill arrives after the live events", () => {
+    const log = createCallLog();
+    log.ingest(
+      fromEvents([
+        logged("lead", "child", 500),
+        complete("d1", "lead", "child", 520),
+        sent("d1", "lead", "child", 0),
+      ]),
+    );
+    log.ingest(fromRows([a2aRow("r1", "lead", "child", 500), delegateRow("d1", "lead", "child", 0)]));
+    expect(log.calls()).toHaveLength(1);
+    expect(log.calls()[0]).toMatchObject({ kind: "delegation", status: "completed", at: T0 });
+  });
+
+  it("lets a late status event not reopen a finished delegation", () => {
+    const log = createCallLog();
+    const late: PlatformEvent = {
+      event: "DELEGATION_STATUS",
+      workspace_id: "lead",
+      timestamp: iso(10),
+      payload: { delegation_id: "d1", target_id: "child", status: "dispatched" },
+    };
+    log.ingest(fromEvents([sent("d1", "lead", "child", 0), complete("d1", "lead", "child", 900), late]));
+    expect(log.calls()[0]).toMatchObject({ status: "completed", outcome: "ok" });
+  });
+
+  it("applies a completion that arrived before its delegation was sent", () => {
+    const log = createCallLog();
+    expect(log.ingest(fromEvents([complete("d1", "lead", "child", 900)]))).toBe(false);
+    log.ingest(fromEvents([sent("d1", "lead", "child", 0)]));
+    expect(log.calls()[0]).toMatchObject({ outcome: "ok", durationMs: 900 });
+  });
+
+  it("keeps a direct call next to a delegation on the same pair when both happened", () => {
+    const log = createCallLog();
+    log.ingest(
+      fromRows([
+        delegateRow("d1", "lead", "child", 0),
+        a2aRow("r1", "lead", "child", 500),
+        a2aRow("r2", "lead", "child", 9000),
+      ]),
+    );
+    expect(log.calls().map((c) => c.kind)).toEqual(["delegation", "a2a"]);
+  });
+
+  it("orders calls by start however they arrived", () => {
+    const log = createCallLog();
+    log.ingest(fromRows([a2aRow("late", "a", "b", 9000), a2aRow("early", "a", "b", 2000)]));
+    expect(log.calls().map((c) => c.key)).toEqual(["r:early", "r:late"]);
+  });
+
+  it("reads the user's chats and skips agent pushes", () => {
+    const log = createCallLog();
+    log.ingest(
+      fromRows([
+        a2aRow("chat", null, "lead", 1000),
+        a2aRow("push", null, "lead", 2000, { method: "notify" }),
+      ]),
+    );
+    expect(log.calls().map((c) => c.kind)).toEqual(["chat"]);
+  });
+});
