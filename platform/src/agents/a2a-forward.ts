@@ -45,38 +45,47 @@ export async function forwardToAgent(
       redirect: "manual",
     });
     gotResponse = true;
-    const text = await readCapped(res, ctrl);
-    if (text === null) return { kind: "bad_response", deliveryConfirmed: true };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    if (res.status === 503 && (json as { busy?: unknown } | undefined)?.busy === true)
-      return { kind: "busy" };
-    if (res.status >= 300) {
-      const err = (json as { error?: unknown } | undefined)?.error;
-      return {
-        kind: "agent_error",
-        status: res.status,
-        error: typeof err === "string" ? err : res.statusText || `HTTP ${res.status}`,
-      };
-    }
-    if (json === undefined) return { kind: "bad_response", deliveryConfirmed: true };
-    return { kind: "ok", status: res.status, body: json };
+    return await classifyResponse(res, ctrl);
   } catch (err) {
-    if (ctrl.signal.aborted)
-      return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
-    const code = (err as { cause?: { code?: string } }).cause?.code ?? "";
-    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
-      return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
-    return { kind: "unreachable", refused: code === "ECONNREFUSED" };
+    return classifyFailure(err, ctrl, gotResponse);
   } finally {
     clearTimeout(idle);
     if (deadline) clearTimeout(deadline);
     unsubscribe();
   }
+}
+
+/** What an agent's (non-streamed) HTTP answer means for the proxy. */
+export async function classifyResponse(res: Response, ctrl: AbortController): Promise<ForwardOutcome> {
+  const text = await readCapped(res, ctrl);
+  if (text === null) return { kind: "bad_response", deliveryConfirmed: true };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  if (res.status === 503 && (json as { busy?: unknown } | undefined)?.busy === true) return { kind: "busy" };
+  if (res.status >= 300) {
+    const err = (json as { error?: unknown } | undefined)?.error;
+    return {
+      kind: "agent_error",
+      status: res.status,
+      error: typeof err === "string" ? err : res.statusText || `HTTP ${res.status}`,
+    };
+  }
+  if (json === undefined) return { kind: "bad_response", deliveryConfirmed: true };
+  return { kind: "ok", status: res.status, body: json };
+}
+
+/** A thrown fetch/read: timeouts and resets before an answer mean busy, a refusal means down. */
+export function classifyFailure(err: unknown, ctrl: AbortController, gotResponse: boolean): ForwardOutcome {
+  if (ctrl.signal.aborted)
+    return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
+  const code = (err as { cause?: { code?: string } }).cause?.code ?? "";
+  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
+    return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
+  return { kind: "unreachable", refused: code === "ECONNREFUSED" };
 }
 
 /** The body as text, or null once it passes 10 MiB (the stream is cancelled there). */

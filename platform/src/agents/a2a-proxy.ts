@@ -8,7 +8,7 @@ import { checkAgentUrl } from "../domain/ssrf";
 import { isUuid } from "../http/errors";
 import { logActivity } from "../events/activity";
 import { enqueueA2A } from "./a2a-queue";
-import { forwardToAgent } from "./a2a-forward";
+import { forwardToAgent, type ForwardOutcome } from "./a2a-forward";
 import { restartWorkspace } from "../lifecycle/provision";
 import { autoRestart, markOffline } from "./auto-restart";
 
@@ -29,7 +29,7 @@ export type ProxyCall = {
 
 export type ProxyResult = { status: number; body: unknown; headers?: Record<string, string> };
 
-const fail = (
+export const fail = (
   status: number,
   error: string,
   extra: Record<string, unknown> = {},
@@ -40,8 +40,52 @@ const fail = (
   ...(headers ? { headers } : {}),
 });
 
+/** A call that passed every check: where it goes, the normalised body and its deadline. */
+export type PreparedCall = {
+  target: WorkspaceRecord;
+  callerId: string | null;
+  body: Record<string, unknown>;
+  deadlineMs: number | null;
+};
+
 /** `POST /workspaces/:id/a2a` (contract §4.1): checks in contract order, then one delivery. */
 export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> {
+  const prepared = await prepareA2ACall(ctx, call);
+  if ("status" in prepared) return prepared;
+  const { target, callerId, body, deadlineMs } = prepared;
+  const out = await deliver(ctx, call.orgId, target, callerId, body, deadlineMs);
+  if (out.kind !== "busy") return out.result;
+  return queueBusyCall(ctx, call, callerId, body);
+}
+
+/** The 202 answer for a busy agent, after queueing the call for a later heartbeat. */
+export async function queueBusyCall(
+  ctx: Ctx,
+  call: ProxyCall,
+  callerId: string | null,
+  body: Record<string, unknown>,
+): Promise<ProxyResult> {
+  const queued = await enqueueA2A(
+    ctx.db.pg,
+    call.orgId,
+    call.targetId,
+    callerId,
+    call.delegationId ?? null,
+    body,
+  );
+  return {
+    status: 202,
+    body: {
+      queued: true,
+      queue_id: queued.id,
+      queue_depth: queued.depth,
+      message: "workspace agent busy — request queued, will dispatch when capacity available",
+    },
+  };
+}
+
+/** Runs the contract's checks in order; a failure comes back as the response to send. */
+export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<PreparedCall | ProxyResult> {
   const { orgId, targetId } = call;
   const callerId = call.callerId?.toLowerCase() ?? null;
   if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId)))
@@ -96,18 +140,7 @@ export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> 
       : callerId
         ? AGENT_CALLER_CEILING_MS
         : null;
-  const out = await deliver(ctx, orgId, target, callerId, body, deadlineMs);
-  if (out.kind !== "busy") return out.result;
-  const queued = await enqueueA2A(ctx.db.pg, orgId, targetId, callerId, call.delegationId ?? null, body);
-  return {
-    status: 202,
-    body: {
-      queued: true,
-      queue_id: queued.id,
-      queue_depth: queued.depth,
-      message: "workspace agent busy — request queued, will dispatch when capacity available",
-    },
-  };
+  return { target, callerId, body, deadlineMs };
 }
 
 export type Delivery = { kind: "done"; result: ProxyResult; text: unknown } | { kind: "busy" };
@@ -133,18 +166,44 @@ export async function deliver(
   });
   if (out.kind === "busy") return { kind: "busy" };
   const duration = Date.now() - started;
-  const method = typeof body.method === "string" ? body.method : null;
+  const result = outcomeResult(ctx, orgId, target, out);
+  await recordDelivery(ctx, orgId, target, callerId, body, result, duration);
+  const ok = result.status < 400;
+  return { kind: "done", result, text: ok ? (result.body as { result?: unknown }).result : null };
+}
 
-  let result: ProxyResult;
-  if (out.kind === "ok") result = { status: out.status, body: out.body };
-  else if (out.kind === "agent_error") result = fail(out.status, out.error);
-  else if (out.kind === "bad_response")
-    result = fail(502, "failed to read agent response", { delivery_confirmed: out.deliveryConfirmed });
-  else if (out.refused && ctx.provisioner.available && !target.external) {
-    result = fail(503, "workspace agent unreachable — container restart triggered", { restarting: true });
+/** The response for a forward outcome; an agent that refused connections gets restarted. */
+export function outcomeResult(
+  ctx: Ctx,
+  orgId: string,
+  target: WorkspaceRecord,
+  out: Exclude<ForwardOutcome, { kind: "busy" }>,
+): ProxyResult {
+  if (out.kind === "ok") return { status: out.status, body: out.body };
+  if (out.kind === "agent_error") return fail(out.status, out.error);
+  if (out.kind === "bad_response")
+    return fail(502, "failed to read agent response", { delivery_confirmed: out.deliveryConfirmed });
+  if (out.refused && ctx.provisioner.available && !target.external) {
     void restartDeadAgent(ctx, orgId, target);
-  } else result = fail(502, "failed to reach workspace agent");
+    return fail(503, "workspace agent unreachable — container restart triggered", { restarting: true });
+  }
+  return fail(502, "failed to reach workspace agent");
+}
 
+/**
+ * Records one finished call: the a2a_receive row + ACTIVITY_LOGGED, then A2A_RESPONSE for canvas
+ * callers, `last_outbound_at` for agents. Streamed calls record their folded reply the same way.
+ */
+export async function recordDelivery(
+  ctx: Ctx,
+  orgId: string,
+  target: WorkspaceRecord,
+  callerId: string | null,
+  body: Record<string, unknown>,
+  result: ProxyResult,
+  duration: number,
+) {
+  const method = typeof body.method === "string" ? body.method : null;
   const ok = result.status < 400;
   await logActivity(
     ctx,
@@ -174,7 +233,6 @@ export async function deliver(
   }
   if (ok && callerId !== null)
     await updateWorkspace(ctx.db.pg, orgId, callerId, { last_outbound_at: new Date() });
-  return { kind: "done", result, text: ok ? (result.body as { result?: unknown }).result : null };
 }
 
 async function restartDeadAgent(ctx: Ctx, orgId: string, target: WorkspaceRecord) {

@@ -1,5 +1,7 @@
-import type { FastifyInstance } from "fastify";
-import { proxyA2A } from "../agents/a2a-proxy";
+import { PassThrough } from "node:stream";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { proxyA2A, type ProxyCall, type ProxyResult } from "../agents/a2a-proxy";
+import { proxyA2AStream } from "../agents/a2a-stream-proxy";
 import type { Ctx } from "../context";
 import { orgOf } from "../http/auth";
 import { workspaceIdParam } from "../http/errors";
@@ -27,7 +29,7 @@ function readCut(payload: NodeJS.ReadableStream, done: (err: Error | null, body?
   payload.on("error", (err) => done(err as Error));
 }
 
-/** `POST /workspaces/:id/a2a` (contract §4.1). NONE for the canvas; caller checks for agents. */
+/** `POST /workspaces/:id/a2a` (contract §4.1, plus `message/stream` as SSE). NONE for the canvas; caller checks for agents. */
 export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
   await app.register(async (scope) => {
     // The proxy reads the raw text itself: bad JSON is its own 400 (`invalid JSON`), not the generic one.
@@ -39,16 +41,57 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
       const caller = req.headers["x-workspace-id"];
       const auth = req.headers.authorization;
       const timeout = Number(req.headers["x-timeout"]);
-      const res = await proxyA2A(ctx, {
+      const call = {
         orgId: orgOf(req),
         targetId,
         callerId: typeof caller === "string" && caller !== "" ? caller : null,
         body: typeof req.body === "string" ? req.body : "",
         bearer: auth?.startsWith("Bearer ") ? auth.slice(7).trim() || null : null,
         ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutSeconds: timeout } : {}),
-      });
+      };
+      const res = wantsStream(req.headers.accept, call.body)
+        ? await streamA2A(ctx, call, reply)
+        : await proxyA2A(ctx, call);
+      if (res === null) return reply;
       for (const [k, v] of Object.entries(res.headers ?? {})) reply.header(k, v);
       return reply.status(res.status).type("application/json").send(res.body);
     });
   });
+}
+
+/** Streaming is asked for by `Accept: text/event-stream` or by the `message/stream` method itself. */
+function wantsStream(accept: string | undefined, body: string): boolean {
+  if (accept?.includes("text/event-stream")) return true;
+  return /"method"\s*:\s*"message\/stream"/.test(body.slice(0, 4096));
+}
+
+/**
+ * Answers with SSE once the agent starts streaming, or with the JSON result when the call ended
+ * before that (checks, busy → 202, errors). The relay itself outlives this handler.
+ */
+async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promise<ProxyResult | null> {
+  const stream = new PassThrough();
+  stream.on("error", () => {}); // the browser hanging up must not crash the relay
+  let markStarted!: () => void;
+  const started = new Promise<null>((resolve) => (markStarted = () => resolve(null)));
+  const done = proxyA2AStream(ctx, call, {
+    start: markStarted,
+    event: (data) => {
+      if (!stream.destroyed) stream.write(`data: ${data}\n\n`);
+    },
+    end: () => stream.end(),
+  }).catch((err: unknown) => {
+    ctx.log.warn("a2a stream relay failed", err);
+    stream.end();
+    return { status: 502, body: { error: "failed to reach workspace agent" } } satisfies ProxyResult;
+  });
+  const first = await Promise.race([started, done]);
+  if (first !== null) return first;
+  void reply
+    .status(200)
+    .header("content-type", "text/event-stream")
+    .header("cache-control", "no-cache")
+    .header("x-accel-buffering", "no")
+    .send(stream);
+  return null;
 }

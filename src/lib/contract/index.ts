@@ -1,4 +1,5 @@
 export * from "./a2a";
+export * from "./a2a-stream";
 export * from "./activity";
 export * from "./agent-card";
 export * from "./approvals";

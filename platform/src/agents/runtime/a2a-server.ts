@@ -1,12 +1,5 @@
 import http from "node:http";
-import { randomUUID } from "node:crypto";
-import {
-  A2A_VERSION_HEADER,
-  AGENT_CARD_PATH,
-  Role,
-  type AgentCard as CoreCard,
-  type Part,
-} from "@a2a-js/sdk";
+import { A2A_VERSION_HEADER, AGENT_CARD_PATH, type AgentCard as CoreCard, type Part } from "@a2a-js/sdk";
 import { isLegacyJsonRpcMethod } from "@a2a-js/sdk/compat/v0_3";
 import { LegacyJsonRpcTransportHandler } from "@a2a-js/sdk/compat/v0_3/server";
 import {
@@ -17,6 +10,7 @@ import {
   ServerCallContext,
   type AgentExecutor,
 } from "@a2a-js/sdk/server";
+import { agentMessage, STREAMING_KEY, streamAnswer, type Progress } from "./stream-executor";
 
 export type AgentIdentity = {
   name: string;
@@ -25,7 +19,7 @@ export type AgentIdentity = {
 };
 
 /** Answers one task's text; the behaviour (worker or lead) lives behind this. */
-export type Answer = (text: string, history: unknown) => Promise<string>;
+export type Answer = (text: string, history: unknown, progress?: Progress) => Promise<string>;
 
 const MAX_BODY = 1024 * 1024;
 
@@ -99,26 +93,12 @@ export async function startA2AServer(opts: {
   const executor: AgentExecutor = {
     async execute(rc, bus) {
       const msg = rc.userMessage;
-      const reply = await opts.answer(textOf(msg.parts), msg.metadata?.history);
-      bus.publish(
-        AgentEvent.message({
-          messageId: randomUUID(),
-          contextId: rc.contextId,
-          taskId: "",
-          role: Role.ROLE_AGENT,
-          parts: [
-            {
-              content: { $case: "text", value: reply },
-              metadata: undefined,
-              filename: "",
-              mediaType: "text/plain",
-            },
-          ],
-          metadata: undefined,
-          extensions: [],
-          referenceTaskIds: [],
-        }),
-      );
+      const text = textOf(msg.parts);
+      if (rc.context.state.get(STREAMING_KEY) === true) {
+        return streamAnswer(rc, bus, (progress) => opts.answer(text, msg.metadata?.history, progress));
+      }
+      const reply = await opts.answer(text, msg.metadata?.history);
+      bus.publish(AgentEvent.message(agentMessage(rc, reply)));
       bus.finished();
     },
     async cancelTask() {},
@@ -163,7 +143,10 @@ export async function startA2AServer(opts: {
     }
     running += 1;
     try {
-      const context = new ServerCallContext({ requestedVersion: isLegacy ? "0.3" : "1.0" });
+      const context = new ServerCallContext({
+        requestedVersion: isLegacy ? "0.3" : "1.0",
+        state: new Map([[STREAMING_KEY, /stream|Streaming/.test(method)]]),
+      });
       const out = await (isLegacy ? legacy : v1).handle(body, context);
       if (out && typeof (out as AsyncGenerator)[Symbol.asyncIterator] === "function") {
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });

@@ -1,5 +1,15 @@
+import { awaitApproval, needsApproval } from "./approval-gate";
 import type { PlatformClient } from "./platform-client";
-import { combineReplies, preview, subtaskFor, workerReply, type Persona } from "./replies";
+import {
+  combineReplies,
+  isUnsafeDemo,
+  preview,
+  subtaskFor,
+  UNSAFE_DEMO_REPLY,
+  workerReply,
+  type Persona,
+} from "./replies";
+import type { Progress } from "./stream-executor";
 
 export type TaskState = { active: number; current: string };
 
@@ -14,17 +24,25 @@ export function createBehaviour(opts: {
   client: PlatformClient;
   workMs: number;
   delegationTimeoutMs: number;
+  approvalPollMs?: number;
+  approvalTimeoutMs?: number;
   onTaskChange: (state: TaskState) => void;
 }) {
   const state: TaskState = { active: 0, current: "" };
   const { persona, client } = opts;
 
-  async function lead(task: string, children: Awaited<ReturnType<PlatformClient["children"]>>) {
+  async function lead(
+    task: string,
+    children: Awaited<ReturnType<PlatformClient["children"]>>,
+    progress: Progress,
+  ) {
     const sent = await Promise.all(
       children.map(async (c, i) => {
         const who = { name: c.name, role: c.role ?? "" };
         try {
-          return { name: c.name, id: await client.delegate(c.id, subtaskFor(task, who, i, children.length)) };
+          const id = await client.delegate(c.id, subtaskFor(task, who, i, children.length));
+          progress(`Asked ${c.name} for ${preview(task, 60)}`);
+          return { name: c.name, id };
         } catch (err) {
           return { name: c.name, id: null, error: String(err) };
         }
@@ -48,6 +66,7 @@ export function createBehaviour(opts: {
         )
           continue;
         pending.delete(row.delegation_id!);
+        progress(row.status === "completed" ? `${name} answered` : `${name} failed`);
         results.push({ name, ok: row.status === "completed", text: row.response_preview ?? row.error ?? "" });
       }
     }
@@ -57,16 +76,30 @@ export function createBehaviour(opts: {
 
   return {
     state,
-    async answer(text: string): Promise<string> {
+    async answer(text: string, progress: Progress = () => {}): Promise<string> {
       state.active += 1;
       state.current = preview(text, 120);
       opts.onTaskChange(state);
       void client.report("task_update", `Working on: ${preview(text, 100)}`);
       try {
+        if (isUnsafeDemo(text)) return UNSAFE_DEMO_REPLY;
         const children = await client.children().catch(() => []);
-        if (children.length > 0) return await lead(text, children);
-        await sleep(opts.workMs);
-        return workerReply(persona, text);
+        if (children.length === 0) {
+          await sleep(opts.workMs);
+          return workerReply(persona, text);
+        }
+        if (needsApproval(text)) {
+          const decision = await awaitApproval(client, text, {
+            pollMs: opts.approvalPollMs ?? 1000,
+            timeoutMs: opts.approvalTimeoutMs ?? 10 * 60_000,
+            onWaiting: (action) => progress(`Waiting for approval: ${action}`),
+          });
+          if (!decision.approved) {
+            return `${persona.name} stopped: the approval for "${preview(text, 60)}" was denied by ${decision.decidedBy}.`;
+          }
+          progress(`Approved by ${decision.decidedBy}; continuing`);
+        }
+        return await lead(text, children, progress);
       } finally {
         state.active -= 1;
         if (state.active === 0) state.current = "";

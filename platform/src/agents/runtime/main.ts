@@ -46,6 +46,7 @@ const behaviour = createBehaviour({
   client,
   workMs: Number(env.AGENT_WORK_MS ?? 1500),
   delegationTimeoutMs: Number(env.AGENT_DELEGATION_TIMEOUT_MS ?? 120_000),
+  approvalPollMs: Number(env.AGENT_APPROVAL_POLL_MS ?? 1000),
   onTaskChange: () => void beat(),
 });
 
@@ -64,7 +65,7 @@ const server = await startA2AServer({
   },
   port: Number(need("AGENT_PORT")),
   maxConcurrent: Number(env.AGENT_MAX_CONCURRENT ?? 1),
-  answer: (text) => behaviour.answer(text),
+  answer: (text, _history, progress) => behaviour.answer(text, progress),
 });
 
 async function register() {

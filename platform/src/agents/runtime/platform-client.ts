@@ -2,6 +2,7 @@
 export type PlatformClient = ReturnType<typeof createPlatformClient>;
 
 type Peer = { id: string; name: string; role: string | null; parent_id: string | null };
+type ApprovalRow = { id: string; status: string; decided_by: string | null };
 type DelegationRow = {
   type: string;
   status: string;
@@ -60,6 +61,13 @@ export function createPlatformClient(base: string, workspaceId: string, initialT
     async delegate(targetId: string, task: string): Promise<string> {
       const out = await call("POST", `/workspaces/${workspaceId}/delegate`, { target_id: targetId, task });
       return String(out.delegation_id);
+    },
+    async requestApproval(action: string, reason: string): Promise<string> {
+      const out = await call("POST", `/workspaces/${workspaceId}/approvals`, { action, reason });
+      return String(out.approval_id);
+    },
+    async approvals(): Promise<ApprovalRow[]> {
+      return (await call("GET", `/workspaces/${workspaceId}/approvals`)) as unknown as ApprovalRow[];
     },
     async delegationResults(): Promise<DelegationRow[]> {
       return (await call("GET", `/workspaces/${workspaceId}/delegations`)) as unknown as DelegationRow[];

@@ -101,3 +101,19 @@ export function skillsFrom(json: string | undefined): Skill[] | null {
     return null;
   }
 }
+
+const UNSAFE_DEMO_MARKER = "[unsafe-demo]";
+
+/** A task marked to exercise the canvas's markdown sanitising with hostile agent output. */
+export const isUnsafeDemo = (task: string) => task.includes(UNSAFE_DEMO_MARKER);
+
+/** Raw HTML with an event handler, a `javascript:` link and a script tag: all must render inert. */
+export const UNSAFE_DEMO_REPLY = [
+  "Here is the report.",
+  "",
+  "<img src=x onerror=\"document.title='pwned'\">",
+  "",
+  "[Open the dashboard](javascript:document.title='pwned')",
+  "",
+  "<script>document.title='pwned'</script>",
+].join("\n");
