@@ -5,6 +5,7 @@ import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { startAgentLoops } from "./agents/agent-loops";
 import { createLocalProvisioner } from "./agents/local-provisioner";
+import { resumeLocalAgents } from "./agents/resume";
 import { createNoneProvisioner } from "./agents/none-provisioner";
 import type { PlatformConfig } from "./config";
 import type { Ctx, Logger } from "./context";
@@ -98,6 +99,7 @@ export async function startPlatform(
   startDemoDriver(ctx);
 
   await app.listen({ port: config.port, host: config.host });
+  await resumeLocalAgents(ctx);
   // After listen: seeded agents register back through this server.
   await startTenantServices(ctx);
   const address = app.server.address();

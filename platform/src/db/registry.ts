@@ -53,3 +53,13 @@ export async function demoLead(q: Queryable, orgId: string): Promise<WorkspaceRe
   );
   return r.rows[0] ?? null;
 }
+
+/** Workspaces whose local agent should be running (used to bring agents back after a platform restart). */
+export async function agentsToResume(q: Queryable, orgId: string): Promise<string[]> {
+  const r = await q.query<{ id: string }>(
+    `SELECT id FROM workspaces WHERE org_id = $1 AND status IN ('online', 'degraded', 'offline', 'provisioning')
+       AND NOT external AND runtime <> 'external' ORDER BY created_at, id`,
+    [orgId],
+  );
+  return r.rows.map((row) => row.id);
+}
