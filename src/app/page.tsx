@@ -1,5 +1,5 @@
-import { HomeScreen } from "@/components/home/home-screen";
+import { OrgScreen } from "@/components/org-screen/org-screen";
 
 export default function HomePage() {
-  return <HomeScreen />;
+  return <OrgScreen />;
 }

@@ -3,6 +3,7 @@ import { workspaceQueries } from "@/lib/api/queries";
 import type { PlatformEvent, WorkspaceRow } from "@/lib/contract";
 import { createFrameBatcher } from "@/lib/events/batch";
 import { createWorkspaceEventTracker } from "@/lib/events/workspace-event-tracker";
+import { platformEvents } from "./event-hub";
 import { createPlatformSocket, type PlatformSocket, type SocketStatus } from "./platform-socket";
 import { platformWsUrl } from "./ws-url";
 
@@ -88,10 +89,17 @@ export function connectLiveWorkspaces(
     live?.stop();
     const socket = createPlatformSocket({ url: platformWsUrl() });
     const unbind = bindQueryCache(queryClient, socket, { onStatus });
+    // Other features (topology, chat) listen through the hub instead of opening a second socket.
+    const unfeed = socket.subscribe({
+      onEvent: (event) => platformEvents.emitEvent(event),
+      onStatus: (status) => platformEvents.emitStatus(status),
+      onReconnect: () => platformEvents.emitReconnect(),
+    });
     live = {
       client: queryClient,
       users: 0,
       stop: () => {
+        unfeed();
         unbind();
         socket.close();
       },

@@ -1,0 +1,137 @@
+"use client";
+
+import "@xyflow/react/dist/style.css";
+import { useQuery } from "@tanstack/react-query";
+import { Controls, MiniMap, ReactFlow, ReactFlowProvider, type Node } from "@xyflow/react";
+import { useCallback, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
+import { ErrorState } from "@/components/ui/error-state";
+import { Spinner } from "@/components/ui/spinner";
+import { workspaceQueries } from "@/lib/api/queries";
+import type { WorkspaceRow } from "@/lib/contract";
+import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
+import { useDialogsStore } from "@/store/dialogs";
+import { usePanelStore } from "@/store/panel";
+import { useSelectionStore } from "@/store/selection";
+import { EmptyOrg } from "./empty-org";
+import { MoveConfirmDialog } from "./move-confirm-dialog";
+import { nodeTypes } from "./node-types";
+import { useCanvasCommands } from "./use-canvas-commands";
+import { useFlowNodes } from "./use-flow-nodes";
+import { usePositionSaving } from "./use-position-saving";
+import { useReducedMotion } from "./use-reduced-motion";
+import { useResolvedTheme } from "./use-resolved-theme";
+import { useTidy } from "./use-tidy";
+import { useUndoShortcuts } from "./use-undo-shortcuts";
+import { useViewportPersistence } from "./use-viewport-persistence";
+
+const ARROW_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
+const PRO_OPTIONS = { hideAttribution: true };
+
+function cardIdOf(target: EventTarget | null): string | null {
+  if (!(target instanceof Element)) return null;
+  return target.closest<HTMLElement>(".react-flow__node")?.dataset.id ?? null;
+}
+
+const openPanel = (_event: unknown, node: Node) => usePanelStore.getState().open(node.id);
+const openMenu = (event: ReactMouseEvent, node: Node) => {
+  event.preventDefault();
+  useDialogsStore.getState().openContextMenu({ workspaceId: node.id, x: event.clientX, y: event.clientY });
+};
+const clearSelection = () => useSelectionStore.getState().clear();
+const minimapColor = () => "var(--muted)";
+
+function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
+  const { nodes, sizes, onNodesChange, resetPositions } = useFlowNodes(rows);
+  const { onNodeDragStop, pendingMove, confirmMove, cancelMove, saveKeyboardMoveSoon } = usePositionSaving(
+    rows,
+    resetPositions,
+  );
+  const { tidy, isAnimating } = useTidy(rows, sizes);
+  const isReducedMotion = useReducedMotion();
+  useCanvasCommands(tidy, isReducedMotion);
+  const { onMoveEnd } = useViewportPersistence(nodes.length > 0);
+  useUndoShortcuts();
+  const theme = useResolvedTheme();
+
+  const handleNodeClick = useCallback((event: ReactMouseEvent, node: WorkspaceFlowNode) => {
+    if (!event.shiftKey) openPanel(event, node);
+  }, []);
+
+  const handleKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const id = cardIdOf(event.target);
+      if (id === null) return;
+      if (ARROW_KEYS.has(event.key)) {
+        saveKeyboardMoveSoon();
+      } else if (event.key === "Enter") {
+        usePanelStore.getState().open(id);
+      } else if (event.key === "ContextMenu" || (event.key === "F10" && event.shiftKey)) {
+        event.preventDefault();
+        const box = (event.target as Element).getBoundingClientRect();
+        useDialogsStore.getState().openContextMenu({ workspaceId: id, x: box.left + 16, y: box.top + 16 });
+      }
+    },
+    [saveKeyboardMoveSoon],
+  );
+
+  return (
+    <div className={`size-full ${isAnimating ? "org-chart-tidying" : ""}`} onKeyDown={handleKeyDown}>
+      <ReactFlow<WorkspaceFlowNode>
+        nodes={nodes}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onNodeClick={handleNodeClick}
+        onNodeContextMenu={openMenu}
+        onPaneClick={clearSelection}
+        onMoveEnd={onMoveEnd}
+        multiSelectionKeyCode="Shift"
+        deleteKeyCode={null}
+        nodesConnectable={false}
+        onlyRenderVisibleElements
+        minZoom={0.1}
+        maxZoom={2}
+        colorMode={theme}
+        proOptions={PRO_OPTIONS}
+        aria-label="Org chart of workspaces"
+      >
+        <MiniMap pannable zoomable ariaLabel="Org chart overview" nodeColor={minimapColor} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+      </ReactFlow>
+      {pendingMove ? (
+        <MoveConfirmDialog move={pendingMove} onConfirm={confirmMove} onCancel={cancelMove} />
+      ) : null}
+    </div>
+  );
+}
+
+/** The org as a live chart of workspace cards, or why it cannot be shown. */
+export function OrgChart() {
+  const list = useQuery(workspaceQueries.list());
+  if (list.error && !list.data) {
+    return (
+      <div className="grid size-full place-items-center p-6">
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} isRetrying={list.isFetching} />
+      </div>
+    );
+  }
+  if (!list.data) {
+    return (
+      <div className="grid size-full place-items-center">
+        <Spinner label="Loading the org chart" className="text-muted" />
+      </div>
+    );
+  }
+  if (list.data.length === 0) {
+    return (
+      <div className="grid size-full place-items-center p-6">
+        <EmptyOrg />
+      </div>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <FlowCanvas rows={list.data} />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { describeError } from "@/lib/api/describe-error";
+import { patchWorkspacesOptimistic } from "@/lib/api/workspace-mutations";
+import type { PatchWorkspaceRequest } from "@/lib/contract";
+import { useToastStore } from "@/store/toasts";
+import { useUndoStore } from "@/store/undo";
+
+export type Patches = ReadonlyMap<string, PatchWorkspaceRequest>;
+
+export type Edit = {
+  /** What the user did, as the undo entry and any failure say it ("Move PM"). */
+  label: string;
+  apply: Patches;
+  /** The patches that put everything back as it was. */
+  revert: Patches;
+};
+
+async function runAll(queryClient: QueryClient, patches: Patches): Promise<void> {
+  const failures = await patchWorkspacesOptimistic(queryClient, patches);
+  if (failures[0]) throw failures[0].error;
+}
+
+/**
+ * Saves an edit optimistically (one PATCH per workspace, bounded concurrency). When every save
+ * lands, it becomes one undo entry; when one fails, that row rolls back and a toast says why.
+ */
+export async function saveEdit(queryClient: QueryClient, edit: Edit): Promise<boolean> {
+  if (edit.apply.size === 0) return true;
+  const failures = await patchWorkspacesOptimistic(queryClient, edit.apply);
+  const failed = failures[0];
+  if (failed) {
+    const { title, message } = describeError(failed.error);
+    useToastStore.getState().show({
+      kind: "error",
+      title: `Couldn't save: ${edit.label}`,
+      message: `${title}. ${message}${failures.length > 1 ? ` (${failures.length} workspaces not saved)` : ""}`,
+    });
+    return false;
+  }
+  useUndoStore.getState().record({
+    label: edit.label,
+    undo: () => runAll(queryClient, edit.revert),
+    redo: () => runAll(queryClient, edit.apply),
+  });
+  return true;
+}

@@ -1,0 +1,106 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useReactFlow, type XYPosition } from "@xyflow/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkspaceRow } from "@/lib/contract";
+import { buildTree } from "@/lib/graph/build-tree";
+import type { Box } from "@/lib/graph/card-size";
+import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
+import { useSelectionStore } from "@/store/selection";
+import { findDropTarget } from "./find-drop-target";
+import { buildMoveEdit, movedRoots } from "./move-edit";
+import { saveEdit, type Edit } from "./save-edit";
+
+/** A nest or extract waiting for the user's confirmation. */
+export type PendingMove = { edit: Edit; names: string[]; fromName: string | null; toName: string | null };
+
+const KEYBOARD_SAVE_DELAY_MS = 400;
+
+/**
+ * Saves what direct manipulation did: a drag to a new spot (PATCH x/y on release), onto a card
+ * (nest) or out of its team (extract) after a confirm, and arrow-key moves once the keys rest.
+ */
+export function usePositionSaving(rows: readonly WorkspaceRow[] | undefined, resetPositions: () => void) {
+  const flow = useReactFlow<WorkspaceFlowNode>();
+  const queryClient = useQueryClient();
+  const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
+  const keyboardTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const positionOf = useCallback(
+    (id: string): XYPosition | undefined => flow.getInternalNode(id)?.internals.positionAbsolute,
+    [flow],
+  );
+  const boxOf = useCallback(
+    (id: string): Box | undefined => {
+      const node = flow.getInternalNode(id);
+      if (!node || node.hidden) return undefined;
+      const { x, y } = node.internals.positionAbsolute;
+      return {
+        x,
+        y,
+        width: node.measured.width ?? node.width ?? 0,
+        height: node.measured.height ?? node.height ?? 0,
+      };
+    },
+    [flow],
+  );
+
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, _node: WorkspaceFlowNode, dragged: WorkspaceFlowNode[]) => {
+      if (!rows) return;
+      const tree = buildTree(rows);
+      const ids = movedRoots(
+        tree,
+        dragged.map((n) => n.id),
+      );
+      const point = "clientX" in event ? event : event.changedTouches[0];
+      if (!point) return;
+      const pointer = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      const target = findDropTarget(tree, pointer, ids, boxOf);
+      const isSameTeam = ids.every((id) => (tree.parentOf.get(id) ?? null) === target);
+      if (isSameTeam) {
+        void saveEdit(queryClient, buildMoveEdit(rows, ids, positionOf));
+        return;
+      }
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const from = tree.parentOf.get(ids[0] ?? "") ?? null;
+      setPendingMove({
+        edit: buildMoveEdit(rows, ids, positionOf, { parentId: target }),
+        names: ids.map((id) => byId.get(id)?.name ?? id),
+        fromName: from === null ? null : (byId.get(from)?.name ?? null),
+        toName: target === null ? null : (byId.get(target)?.name ?? null),
+      });
+    },
+    [rows, flow, boxOf, positionOf, queryClient],
+  );
+
+  const confirmMove = useCallback(() => {
+    if (!pendingMove) return;
+    setPendingMove(null);
+    void saveEdit(queryClient, pendingMove.edit);
+  }, [pendingMove, queryClient]);
+
+  const cancelMove = useCallback(() => {
+    setPendingMove(null);
+    resetPositions();
+  }, [resetPositions]);
+
+  /** React Flow moves selected cards on arrow keys; save them once the keys have rested. */
+  const saveKeyboardMoveSoon = useCallback(() => {
+    if (keyboardTimer.current) clearTimeout(keyboardTimer.current);
+    keyboardTimer.current = setTimeout(() => {
+      keyboardTimer.current = null;
+      if (!rows) return;
+      const ids = useSelectionStore.getState().selectedIds;
+      void saveEdit(queryClient, buildMoveEdit(rows, ids, positionOf));
+    }, KEYBOARD_SAVE_DELAY_MS);
+  }, [rows, positionOf, queryClient]);
+
+  useEffect(
+    () => () => {
+      if (keyboardTimer.current) clearTimeout(keyboardTimer.current);
+    },
+    [],
+  );
+
+  return { onNodeDragStop, pendingMove, confirmMove, cancelMove, saveKeyboardMoveSoon };
+}

@@ -1,0 +1,71 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { PatchWorkspaceRequest, WorkspaceRow } from "@/lib/contract";
+import type { Size } from "@/lib/graph/card-size";
+import { layoutOrgChart } from "@/lib/graph/layout-org-chart";
+import { placeUnpositioned } from "@/lib/graph/place-unpositioned";
+import { patchWorkspacesOptimistic } from "@/lib/api/workspace-mutations";
+import { saveEdit } from "./save-edit";
+
+/** How long cards glide to their tidied spots; the global reduced-motion rule makes it instant. */
+export const TIDY_ANIMATION_MS = 400;
+
+function positionPatches(
+  rows: readonly WorkspaceRow[],
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+) {
+  const apply = new Map<string, PatchWorkspaceRequest>();
+  const revert = new Map<string, PatchWorkspaceRequest>();
+  for (const row of rows) {
+    const p = positions.get(row.id);
+    if (!p) continue;
+    const next = { x: Math.round(p.x), y: Math.round(p.y) };
+    if (next.x === row.x && next.y === row.y) continue;
+    apply.set(row.id, next);
+    revert.set(row.id, { x: row.x, y: row.y });
+  }
+  return { apply, revert };
+}
+
+/**
+ * Tidy (the whole org or one team, laid out by elkjs, animated, saved and undoable) and the
+ * first-load placement of workspaces that have no saved position yet.
+ */
+export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: ReadonlyMap<string, Size>) {
+  const queryClient = useQueryClient();
+  const [isAnimating, setIsAnimating] = useState(false);
+  const placedIds = useRef(new Set<string>());
+
+  const tidy = useCallback(
+    async (teamId: string | null) => {
+      if (!rows || rows.length === 0) return;
+      const positions = await layoutOrgChart(rows, { rootId: teamId ?? undefined, sizes });
+      const { apply, revert } = positionPatches(rows, positions);
+      if (apply.size === 0) return;
+      const team = teamId === null ? undefined : rows.find((r) => r.id === teamId);
+      setIsAnimating(true);
+      setTimeout(() => setIsAnimating(false), TIDY_ANIMATION_MS);
+      await saveEdit(queryClient, {
+        label: team ? `Tidy ${team.name}` : "Tidy the org chart",
+        apply,
+        revert,
+      });
+    },
+    [rows, sizes, queryClient],
+  );
+
+  // Rows at 0,0 have never been placed: place each once, below what the user already arranged.
+  useEffect(() => {
+    if (!rows) return;
+    const fresh = rows.filter((r) => r.x === 0 && r.y === 0 && !placedIds.current.has(r.id));
+    if (fresh.length === 0) return;
+    for (const r of fresh) placedIds.current.add(r.id);
+    void placeUnpositioned(rows, { sizes }).then((positions) => {
+      if (positions.size === 0) return;
+      // Not an undo entry: the user did not do this, and undoing it would only stack cards at 0,0.
+      return patchWorkspacesOptimistic(queryClient, positionPatches(rows, positions).apply);
+    });
+  }, [rows, sizes, queryClient]);
+
+  return { tidy, isAnimating };
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { ConnectionPill } from "@/components/canvas/connection-pill";
+import { Button } from "@/components/ui/button";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { useCanvasCommandsStore } from "@/store/canvas-commands";
+import { selectCanRedo, selectCanUndo, selectRedoLabel, selectUndoLabel, useUndoStore } from "@/store/undo";
+
+/** The bar above the chart: the connection, tidy, undo/redo and the theme. */
+export function OrgToolbar() {
+  const requestTidy = useCanvasCommandsStore((s) => s.requestTidy);
+  const canUndo = useUndoStore(selectCanUndo);
+  const canRedo = useUndoStore(selectCanRedo);
+  const undoLabel = useUndoStore(selectUndoLabel);
+  const redoLabel = useUndoStore(selectRedoLabel);
+  return (
+    <header className="flex flex-wrap items-center justify-between gap-3 border-b border-border/40 px-4 py-2">
+      <div className="flex items-center gap-3">
+        <h1 className="text-base font-semibold">Molecule Canvas</h1>
+        <ConnectionPill />
+      </div>
+      <div className="flex items-center gap-2">
+        <Button
+          variant="secondary"
+          disabled={!canUndo}
+          onClick={() => void useUndoStore.getState().undo()}
+          title="Undo (Ctrl+Z)"
+          aria-label={undoLabel ? `Undo ${undoLabel}` : "Undo"}
+        >
+          Undo
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={!canRedo}
+          onClick={() => void useUndoStore.getState().redo()}
+          title="Redo (Shift+Ctrl+Z)"
+          aria-label={redoLabel ? `Redo ${redoLabel}` : "Redo"}
+        >
+          Redo
+        </Button>
+        <Button variant="secondary" onClick={() => requestTidy(null)}>
+          Tidy layout
+        </Button>
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}
