@@ -154,4 +154,3 @@ export function sightingFromEvent(event: PlatformEvent): Sighting | null {
       return null;
   }
 }
-

@@ -1,0 +1,90 @@
+import type { ActivityRow, PlatformEvent } from "@/lib/contract";
+import { createFrameBatcher } from "@/lib/events/batch";
+import type { EventHubListener } from "@/lib/ws/event-hub";
+import type { TopologyCall } from "./call";
+import { createCallLog } from "./call-log";
+import { sightingFromEvent, sightingFromRow } from "./observations";
+
+export type FeedScope = "agents" | "chats";
+
+export type FeedDeps = {
+  hub: { subscribe(listener: EventHubListener): () => void };
+  /** One backfill of `scope` since `since`; the feed decides when, never on a timer. */
+  backfill(scope: FeedScope, since: number): Promise<readonly ActivityRow[]>;
+  now(): number;
+  schedule?: (callback: () => void) => unknown;
+};
+
+/**
+ * The overlay's call log kept current: backfills a window once (and once more only when a wider
+ * window or the chats are asked for, or the socket reconnects), then applies live events once per
+ * frame. Listeners hear about changes through `subscribe`, in `useSyncExternalStore` style.
+ */
+export function createTopologyFeed(deps: FeedDeps) {
+  const log = createCallLog();
+  const listeners = new Set<() => void>();
+  const loadedSince: Record<FeedScope, number | null> = { agents: null, chats: null };
+  let version = 0;
+  let status: "idle" | "loading" | "error" = "idle";
+  let unsubscribe: (() => void) | null = null;
+
+  const notify = () => {
+    version += 1;
+    for (const l of listeners) l();
+  };
+  const batcher = createFrameBatcher<PlatformEvent>((events) => {
+    if (log.ingest(events.map(sightingFromEvent))) notify();
+  }, deps.schedule);
+
+  async function load(scope: FeedScope, since: number) {
+    const previous = loadedSince[scope];
+    loadedSince[scope] = previous === null ? since : Math.min(previous, since);
+    status = "loading";
+    notify();
+    try {
+      const rows = await deps.backfill(scope, since);
+      log.ingest(rows.map(sightingFromRow));
+      status = "idle";
+    } catch {
+      // Live events still arrive; the next reconnect or wider window retries.
+      loadedSince[scope] = previous;
+      status = "error";
+    }
+    notify();
+  }
+
+  return {
+    /** Starts listening to the socket; returns the stop. */
+    start(): () => void {
+      unsubscribe ??= deps.hub.subscribe({
+        onEvent: (event) => batcher.push(event),
+        onReconnect: () => {
+          for (const scope of ["agents", "chats"] as const) {
+            const since = loadedSince[scope];
+            if (since !== null) void load(scope, since);
+          }
+        },
+      });
+      return () => {
+        unsubscribe?.();
+        unsubscribe = null;
+        batcher.dispose();
+      };
+    },
+    /** Makes sure `scope` is loaded back to `now − windowMs`; fetches only what is missing. */
+    ensure(scope: FeedScope, windowMs: number) {
+      const since = deps.now() - windowMs;
+      const loaded = loadedSince[scope];
+      if (loaded === null || since < loaded) void load(scope, since);
+    },
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    version: () => version,
+    status: () => status,
+    calls: (): readonly TopologyCall[] => log.calls(),
+  };
+}
+
+export type TopologyFeed = ReturnType<typeof createTopologyFeed>;
