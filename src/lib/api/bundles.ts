@@ -2,6 +2,7 @@ import { bundleImportResultSchema, bundleSchema, type Bundle, type BundleImportR
 import type { QueryClient } from "@tanstack/react-query";
 import { pairImported, placementPatches } from "@/lib/bundle-placement";
 import { api, type RequestOptions } from "./client";
+import { workspaceQueries } from "./queries";
 import { patchWorkspacesOptimistic } from "./workspace-mutations";
 
 /** `GET /bundles/export/:id`: the workspace and its sub-tree as a portable bundle (no secrets). */
@@ -37,5 +38,7 @@ export async function importAndPlace(queryClient: QueryClient, bundle: Bundle, p
     placement.parentId,
   );
   const placementFailures = await patchWorkspacesOptimistic(queryClient, patches);
+  // Import events carry no team or position; one refetch brings the placed rows.
+  void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
   return { result, placementFailures };
 }
