@@ -21,6 +21,14 @@ export type LocalProvisioner = Provisioner & {
   pidOf(workspaceId: string): number | null;
 };
 
+/** The OpenAI-compatible endpoint, passed through to agents only when configured. */
+const llmEnv = (): Record<string, string> =>
+  Object.fromEntries(
+    ["OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_MODEL"].flatMap((k) =>
+      process.env[k] ? [[k, process.env[k]!]] : [],
+    ),
+  );
+
 /** `MOLECULE_PROVISIONER=local`: every workspace is a real A2A agent child process. */
 export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
   const running = new Map<string, Running>();
@@ -29,7 +37,9 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
   const crashes = new Map<string, number[]>();
   let closed = false;
   const settings = ctx.config.agents;
-  let bundle: Promise<string> | null = null;
+  // Bundled up front so the first create does not wait for it; a failed build is retried on use.
+  let bundle: Promise<string> | null = bundleRuntime(path.join(ctx.config.dataDir, "agents"));
+  bundle.catch(() => (bundle = null));
 
   const sleep = (ms: number, signal: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
@@ -118,6 +128,7 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
         AGENT_MAX_CONCURRENT: String(Math.max(1, rec.max_concurrent_tasks)),
         AGENT_WORK_MS: String(settings.workMs ?? workMsFor(ctx.config.timeScale)),
         HEARTBEAT_INTERVAL_MS: String(settings.heartbeatMs),
+        ...llmEnv(),
         ...(Array.isArray(rec.runtime_config.skills)
           ? { AGENT_SKILLS: JSON.stringify(rec.runtime_config.skills) }
           : {}),

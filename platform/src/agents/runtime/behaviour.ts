@@ -1,3 +1,4 @@
+import { askLlm, type LlmConfig } from "./llm";
 import { awaitApproval, needsApproval } from "./approval-gate";
 import type { PlatformClient } from "./platform-client";
 import {
@@ -23,6 +24,8 @@ export function createBehaviour(opts: {
   persona: Persona;
   client: PlatformClient;
   workMs: number;
+  /** Optional OpenAI-compatible endpoint for workers; any failure falls back to the deterministic reply. */
+  llm: LlmConfig | null;
   delegationTimeoutMs: number;
   approvalPollMs?: number;
   approvalTimeoutMs?: number;
@@ -85,6 +88,8 @@ export function createBehaviour(opts: {
         if (isUnsafeDemo(text)) return UNSAFE_DEMO_REPLY;
         const children = await client.children().catch(() => []);
         if (children.length === 0) {
+          const llmReply = opts.llm ? await askLlm(opts.llm, persona, text) : null;
+          if (llmReply) return llmReply;
           await sleep(opts.workMs);
           return workerReply(persona, text);
         }

@@ -5,6 +5,7 @@
  */
 import { createBehaviour } from "./behaviour";
 import { startA2AServer } from "./a2a-server";
+import { llmFromEnv } from "./llm";
 import { createPlatformClient } from "./platform-client";
 import { flavourOf, skillsFrom } from "./replies";
 
@@ -46,6 +47,7 @@ const behaviour = createBehaviour({
   client,
   workMs: Number(env.AGENT_WORK_MS ?? 1500),
   delegationTimeoutMs: Number(env.AGENT_DELEGATION_TIMEOUT_MS ?? 120_000),
+  llm: llmFromEnv(env),
   approvalPollMs: Number(env.AGENT_APPROVAL_POLL_MS ?? 1000),
   onTaskChange: () => void beat(),
 });
