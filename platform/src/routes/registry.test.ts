@@ -138,6 +138,8 @@ describe("agent registry", () => {
     expect((await nextEvent(a, "AGENT_CARD_UPDATED", mark)).payload).toEqual({
       agent_card: { name: "Alpha v2" },
     });
+    expect((await p.call("GET", "/registry/not-a-uuid/peers")).status).toBe(400);
+    expect((await p.call("GET", "/registry/3f6c1a2e-8b1d-4c55-9a7e-2f0d9b1c4e10/peers")).status).toBe(404);
     const peers = await p.call("GET", `/registry/${a}/peers`);
     expect(peers.body.map((x: { id: string }) => x.id)).toEqual([b, c, root]);
     expect(

@@ -97,7 +97,11 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
         uptime_seconds: Math.floor(hb.uptime_seconds),
       });
       // Capacity may have freed up: dispatch what waited for this agent.
-      if (hb.active_tasks < rec.max_concurrent_tasks) void drainQueueFor(ctx, orgId, id);
+      if (hb.active_tasks < rec.max_concurrent_tasks) {
+        drainQueueFor(ctx, orgId, id).catch((err) =>
+          ctx.log.error(`draining the queue of ${id} failed`, err),
+        );
+      }
       return { status: "ok" };
     },
   );
@@ -118,7 +122,12 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
 
   app.get<{ Params: { id: string }; Querystring: { q?: string } }>(
     "/registry/:id/peers",
-    { preHandler: agentOrDev((req) => (req.params as { id: string }).id.toLowerCase()) },
+    {
+      preHandler: agentOrDev((req) => {
+        const id = (req.params as { id: string }).id;
+        return isUuid(id) ? id.toLowerCase() : undefined; // a bad id is the handler's 400
+      }),
+    },
     async (req) => {
       const orgId = orgOf(req);
       const rec = await getWorkspace(ctx.db.pg, orgId, workspaceIdParam(req.params.id));
