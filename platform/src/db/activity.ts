@@ -108,7 +108,7 @@ export async function listActivity(q: Queryable, orgId: string, f: ActivityFilte
   if (f.since) add("created_at > ?", f.since);
   args.push(f.limit);
   const r = await q.query<StoredActivity>(
-    `SELECT * FROM activity_logs WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT $${args.length}`,
+    `SELECT * FROM activity_logs WHERE ${where.join(" AND ")} ORDER BY created_at DESC, seq DESC LIMIT $${args.length}`,
     args,
   );
   return r.rows.map(toActivityRow);

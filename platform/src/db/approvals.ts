@@ -60,7 +60,7 @@ export async function expirePending(q: Queryable, orgId: string, maxAgeMs: numbe
 export async function listPending(q: Queryable, orgId: string) {
   const r = await q.query<StoredApproval & { workspace_name: string }>(
     `SELECT a.*, w.name AS workspace_name FROM approvals a JOIN workspaces w ON w.id = a.workspace_id
-     WHERE a.org_id = $1 AND a.status = 'pending' ORDER BY a.created_at DESC LIMIT 50`,
+     WHERE a.org_id = $1 AND a.status = 'pending' ORDER BY a.created_at DESC, a.seq DESC LIMIT 50`,
     [orgId],
   );
   return r.rows.map((a) => ({
@@ -76,7 +76,7 @@ export async function listPending(q: Queryable, orgId: string) {
 
 export async function listForWorkspace(q: Queryable, orgId: string, workspaceId: string) {
   const r = await q.query<StoredApproval>(
-    "SELECT * FROM approvals WHERE org_id = $1 AND workspace_id = $2 ORDER BY created_at DESC LIMIT 50",
+    "SELECT * FROM approvals WHERE org_id = $1 AND workspace_id = $2 ORDER BY created_at DESC, seq DESC LIMIT 50",
     [orgId, workspaceId],
   );
   return r.rows.map(toApprovalWire);

@@ -149,4 +149,16 @@ CREATE TABLE delegation_keys (
 );
 `,
   },
+  {
+    id: 2,
+    name: "insert_order_tiebreakers",
+    // PGlite's clock ticks in milliseconds, so rows written in one burst share created_at;
+    // a sequence keeps "oldest first" / "newest first" listings in insert order.
+    sql: `
+ALTER TABLE workspaces ADD COLUMN seq bigserial;
+ALTER TABLE activity_logs ADD COLUMN seq bigserial;
+ALTER TABLE structure_events ADD COLUMN seq bigserial;
+ALTER TABLE approvals ADD COLUMN seq bigserial;
+`,
+  },
 ];

@@ -67,7 +67,7 @@ const isDatabase = (q: Queryable): q is PGlite => typeof (q as Partial<PGlite>).
 /** Non-removed workspaces of an org, oldest first, layout joined. */
 export async function listWorkspaces(q: Queryable, orgId: string): Promise<WorkspaceRecord[]> {
   const r = await q.query<WorkspaceRecord>(
-    `${SELECT} WHERE w.org_id = $1 AND w.status <> 'removed' ORDER BY w.created_at ASC, w.id ASC`,
+    `${SELECT} WHERE w.org_id = $1 AND w.status <> 'removed' ORDER BY w.created_at ASC, w.seq ASC`,
     [orgId],
   );
   return r.rows;
@@ -214,7 +214,7 @@ export async function descendantIds(q: Queryable, orgId: string, id: string): Pr
 /** Direct non-removed children, oldest first. */
 export async function childrenOf(q: Queryable, orgId: string, id: string): Promise<WorkspaceRecord[]> {
   const r = await q.query<WorkspaceRecord>(
-    `${SELECT} WHERE w.org_id = $1 AND w.parent_id = $2 AND w.status <> 'removed' ORDER BY w.created_at ASC, w.id ASC`,
+    `${SELECT} WHERE w.org_id = $1 AND w.parent_id = $2 AND w.status <> 'removed' ORDER BY w.created_at ASC, w.seq ASC`,
     [orgId, id],
   );
   return r.rows;

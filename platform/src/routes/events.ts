@@ -18,7 +18,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: Ctx) {
   app.get("/events", { preHandler: guard(ctx, "ADMIN") }, async (req) => {
     const r = await ctx.db.pg.query<StoredEvent>(
       `SELECT id, event_type, workspace_id, payload, created_at FROM structure_events
-       WHERE org_id = $1 ORDER BY created_at DESC, id DESC LIMIT 100`,
+       WHERE org_id = $1 ORDER BY created_at DESC, seq DESC LIMIT 100`,
       [orgOf(req)],
     );
     return r.rows.map(toWire);
@@ -30,7 +30,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: Ctx) {
     async (req) => {
       const r = await ctx.db.pg.query<StoredEvent>(
         `SELECT id, event_type, workspace_id, payload, created_at FROM structure_events
-       WHERE org_id = $1 AND workspace_id = $2 ORDER BY created_at DESC, id DESC LIMIT 100`,
+       WHERE org_id = $1 AND workspace_id = $2 ORDER BY created_at DESC, seq DESC LIMIT 100`,
         [orgOf(req), workspaceIdParam(req.params.workspaceId)],
       );
       return r.rows.map(toWire);
