@@ -1,5 +1,6 @@
 import path from "node:path";
 import { readAgentSettings, type AgentSettings } from "./agents/agent-config";
+import { readControlPlaneSettings, type ControlPlaneSettings } from "./control-plane/settings";
 
 export type ProvisionerMode = "local" | "none";
 export type DemoMode = "off" | "seed" | "on";
@@ -27,6 +28,7 @@ export type PlatformConfig = {
   /** `PROVISION_TIMEOUT_SECONDS`: when set, overrides every runtime's provisioning timeout. */
   provisionTimeoutOverrideSeconds: number | null;
   agents: AgentSettings;
+  controlPlane: ControlPlaneSettings;
 };
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -59,5 +61,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     provisionTimeoutOverrideSeconds:
       Number(env.PROVISION_TIMEOUT_SECONDS) > 0 ? Number(env.PROVISION_TIMEOUT_SECONDS) : null,
     agents: readAgentSettings(env),
+    controlPlane: readControlPlaneSettings(env),
   };
 }

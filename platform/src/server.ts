@@ -12,6 +12,8 @@ import type { Ctx, Logger } from "./context";
 import { openDatabase } from "./db/database";
 import { startDemoDriver } from "./demo/driver";
 import { registerAuthRoutes } from "./control-plane/auth-routes";
+import { registerOrgRoutes } from "./control-plane/org-routes";
+import { createOrgResolver } from "./control-plane/tenancy";
 import { createEventBus } from "./events/bus";
 import { HttpError } from "./http/errors";
 import { parseJsonBody } from "./http/json-body";
@@ -66,9 +68,7 @@ export async function startPlatform(
   app.addHook("onRequest", createRateLimiter(config));
   app.addHook("onRequest", originGuard(config));
   app.decorateRequest("orgId", "");
-  app.addHook("onRequest", async (req) => {
-    (req as typeof req & { orgId: string }).orgId = defaultOrgId;
-  });
+  app.addHook("onRequest", createOrgResolver(ctx));
   app.addHook("onSend", async (_req, reply) => {
     reply.header("X-Content-Type-Options", "nosniff");
     reply.header("X-Frame-Options", "DENY");
@@ -94,7 +94,7 @@ export async function startPlatform(
   });
   app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: "not found" }));
 
-  for (const register of [...ROUTES, registerAuthRoutes]) await register(app, ctx);
+  for (const register of [...ROUTES, registerAuthRoutes, registerOrgRoutes]) await register(app, ctx);
   startAgentLoops(ctx);
   startDemoDriver(ctx);
 

@@ -4,21 +4,47 @@ import { z } from "zod";
 import type { Ctx } from "../context";
 import { safeReturnTo, type ReturnToPolicy } from "../domain/return-to";
 import { loginPage, loginPageCsp } from "./login-page";
-import { closeSession, openSession, SESSION_COOKIE, sessionUser } from "./sessions";
+import { findMembership } from "./orgs-db";
+import {
+  acceptTerms,
+  checkCredentials,
+  closeSession,
+  createUser,
+  openSession,
+  SESSION_COOKIE,
+  SESSION_DAYS,
+  sessionUser,
+  termsAccepted,
+} from "./sessions";
 
-const loginFormSchema = z.object({
-  email: z.string().trim().email("Enter a valid email address.").max(320),
+const email = z.string().trim().email("Enter a valid email address.").max(320);
+const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "Enter your password.").max(1024),
   return_to: z.string().max(4096).optional(),
 });
+const signUpSchema = signInSchema.extend({
+  password: z.string().min(8, "Use at least 8 characters for the password.").max(1024),
+  accept_terms: z.literal("yes", { error: "Accept the terms to create an account." }),
+});
+
+type Mode = "sign-in" | "sign-up";
 
 function sendPage(reply: FastifyReply, status: number, page: Omit<Parameters<typeof loginPage>[0], "nonce">) {
   const nonce = randomBytes(16).toString("base64");
   return reply
     .status(status)
     .header("Content-Security-Policy", loginPageCsp(nonce))
+    .header("Cache-Control", "no-store")
     .type("text/html; charset=utf-8")
     .send(loginPage({ ...page, nonce }));
 }
+
+const field = (body: unknown, key: string) => {
+  const v = (body as Record<string, unknown> | undefined)?.[key];
+  return typeof v === "string" ? v : "";
+};
+const consentOf = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers["user-agent"] ?? "" });
 
 /** Control-plane authentication (control-plane.md §3.2): a local identity provider behind the real paths. */
 export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
@@ -31,6 +57,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
     secure: config.publicUrl.startsWith("https:"),
     ...(config.saasDomain ? { domain: `.${config.saasDomain}` } : {}),
   };
+  const currentUser = (req: FastifyRequest) => sessionUser(ctx.db.pg, req.cookies[SESSION_COOKIE]);
 
   app.addContentTypeParser(
     "application/x-www-form-urlencoded",
@@ -39,28 +66,38 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
   );
 
   app.get("/cp/auth/me", async (req, reply) => {
-    const user = await sessionUser(ctx.db.pg, req.cookies[SESSION_COOKIE]);
+    const user = await currentUser(req);
     if (!user) return reply.status(401).send({ error: "unauthenticated" });
     return { user_id: user.user_id, org_id: null, email: user.email };
   });
 
-  const showForm = (mode: "sign-in" | "sign-up") => async (req: FastifyRequest, reply: FastifyReply) => {
+  const showForm = (mode: Mode) => async (req: FastifyRequest, reply: FastifyReply) => {
     const returnTo = (req.query as { return_to?: string }).return_to ?? "";
-    return sendPage(reply, 200, { mode, returnTo });
+    return sendPage(reply, 200, { mode, returnTo: returnTo.slice(0, 4096) });
   };
-  const submitForm = (mode: "sign-in" | "sign-up") => async (req: FastifyRequest, reply: FastifyReply) => {
-    const parsed = loginFormSchema.safeParse(req.body ?? {});
-    const rawReturn =
-      typeof (req.body as { return_to?: unknown })?.return_to === "string"
-        ? (req.body as { return_to: string }).return_to
-        : "";
-    if (!parsed.success) {
-      const error = parsed.error.issues[0]?.message ?? "Enter a valid email address.";
-      return sendPage(reply, 400, { mode, returnTo: rawReturn, error });
+  const submitForm = (mode: Mode) => async (req: FastifyRequest, reply: FastifyReply) => {
+    const parsed = (mode === "sign-up" ? signUpSchema : signInSchema).safeParse(req.body ?? {});
+    const again = (status: number, error: string) =>
+      sendPage(reply, status, {
+        mode,
+        returnTo: field(req.body, "return_to"),
+        email: field(req.body, "email"),
+        error,
+      });
+    if (!parsed.success)
+      return again(400, parsed.error.issues[0]?.message ?? "Check the form and try again.");
+    const { data } = parsed;
+    let userId: string | null;
+    if (mode === "sign-up") {
+      userId = await createUser(ctx.db.pg, data.email, data.password, consentOf(req));
+      if (!userId) return again(409, "An account with this email already exists. Sign in instead.");
+    } else {
+      userId = await checkCredentials(ctx.db.pg, data.email, data.password);
+      if (!userId) return again(401, "Email or password is incorrect.");
     }
-    const token = await openSession(ctx.db.pg, parsed.data.email);
-    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: 30 * 24 * 3600 });
-    return reply.redirect(safeReturnTo(parsed.data.return_to, policy), 302);
+    const token = await openSession(ctx.db.pg, userId);
+    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_DAYS * 24 * 3600 });
+    return reply.redirect(safeReturnTo(data.return_to, policy), 302);
   };
   app.get("/cp/auth/login", showForm("sign-in"));
   app.get("/cp/auth/signup", showForm("sign-up"));
@@ -73,5 +110,25 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     if (!closed) return reply.status(401).send({ error: "unauthenticated" });
     return { ok: true, logout_url: "" };
+  });
+
+  app.get("/cp/auth/terms-status", async (req, reply) => {
+    const user = await currentUser(req);
+    if (!user) return reply.status(401).send({ error: "unauthenticated" });
+    return { accepted: await termsAccepted(ctx.db.pg, user.user_id), version: "local-1" };
+  });
+  app.post("/cp/auth/accept-terms", async (req, reply) => {
+    const user = await currentUser(req);
+    if (!user) return reply.status(401).send({ error: "unauthenticated" });
+    await acceptTerms(ctx.db.pg, user.user_id, consentOf(req));
+    return { accepted: true };
+  });
+
+  app.get("/cp/auth/tenant-member", async (req) => {
+    const slug = (req.query as { slug?: unknown }).slug;
+    const user = await currentUser(req);
+    if (!user || typeof slug !== "string") return { member: false, user_id: "" };
+    const member = !!(await findMembership(ctx.db.pg, slug, user.user_id));
+    return { member, user_id: member ? user.user_id : "" };
   });
 }

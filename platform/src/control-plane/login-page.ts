@@ -6,7 +6,7 @@ export const loginPageCsp = (nonce: string) =>
   `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'`;
 
 /**
- * The local stand-in for the hosted sign-in screen: an email is the whole identity.
+ * The local stand-in for the hosted sign-in screen: email + password accounts.
  * Everything interpolated is escaped; the page runs no script.
  */
 export function loginPage(opts: {
@@ -14,7 +14,10 @@ export function loginPage(opts: {
   returnTo: string;
   nonce: string;
   error?: string;
+  /** Echoed back after a failed attempt so only the password needs retyping. */
+  email?: string;
 }): string {
+  const isSignUp = opts.mode === "sign-up";
   const title = opts.mode === "sign-up" ? "Create your Molecule account" : "Sign in to Molecule";
   const action = opts.mode === "sign-up" ? "/cp/auth/signup" : "/cp/auth/login";
   return `<!doctype html>
@@ -31,6 +34,8 @@ export function loginPage(opts: {
   button { background: #4338ca; color: #fff; border: 0; cursor: pointer; }
   :focus-visible { outline: 3px solid #6366f1; outline-offset: 2px; }
   .error { color: #b91c1c; }
+  .check { display: flex; gap: 0.5rem; align-items: start; font-size: 0.9rem; }
+  a { color: inherit; }
   p { margin: 0; font-size: 0.9rem; }
 </style>
 </head>
@@ -38,12 +43,25 @@ export function loginPage(opts: {
 <main>
 <form method="post" action="${action}">
   <h1>${title}</h1>
-  <p>Local development sign-in: any email address signs you in.</p>
   ${opts.error ? `<p class="error" role="alert">${escapeHtml(opts.error)}</p>` : ""}
   <label for="email">Email</label>
-  <input id="email" name="email" type="email" autocomplete="email" required autofocus>
+  <input id="email" name="email" type="email" autocomplete="email" required autofocus value="${escapeHtml(opts.email ?? "")}">
+  <label for="password">Password</label>
+  <input id="password" name="password" type="password" minlength="${isSignUp ? 8 : 1}" required
+    autocomplete="${isSignUp ? "new-password" : "current-password"}"${isSignUp ? ' aria-describedby="password-hint"' : ""}>
+  ${isSignUp ? '<p id="password-hint">At least 8 characters.</p>' : ""}
+  ${
+    isSignUp
+      ? `<label class="check"><input name="accept_terms" type="checkbox" value="yes" required> I agree to the Terms of Service and the Privacy Policy. Workspaces run in AWS us-east-2 (Ohio).</label>`
+      : ""
+  }
   <input type="hidden" name="return_to" value="${escapeHtml(opts.returnTo)}">
-  <button type="submit">${opts.mode === "sign-up" ? "Create account" : "Sign in"}</button>
+  <button type="submit">${isSignUp ? "Create account" : "Sign in"}</button>
+  <p>${
+    isSignUp
+      ? `Already have an account? <a href="/cp/auth/login?return_to=${encodeURIComponent(opts.returnTo)}">Sign in</a>`
+      : `New here? <a href="/cp/auth/signup?return_to=${encodeURIComponent(opts.returnTo)}">Create an account</a>`
+  }</p>
 </form>
 </main>
 </body>

@@ -77,3 +77,40 @@ export const provisionStatusSchema = z.looseObject({
   eta_s: z.object({ typical: z.number().int(), worst: z.number().int() }).nullable().optional(),
 });
 export type ProvisionStatus = z.infer<typeof provisionStatusSchema>;
+
+/** Names no org may take: both upstream reserved lists plus `staging` (control-plane §2.2, local). */
+export const RESERVED_ORG_SLUGS: ReadonlySet<string> = new Set([
+  "app",
+  "www",
+  "api",
+  "admin",
+  "cp",
+  "dashboard",
+  "billing",
+  "status",
+  "docs",
+  "doc",
+  "staging-api",
+  "tunneltest",
+  "staging",
+]);
+
+/** `GET /cp/auth/terms-status`. */
+export const termsStatusSchema = z.looseObject({ accepted: z.boolean(), version: z.string().optional() });
+
+/** `POST /cp/orgs/:slug/provision` (local): a failed org starts provisioning again. */
+export const retryProvisionSchema = z.looseObject({ status: z.string() });
+
+/** One step of the user purge cascade, as `DELETE /cp/orgs/:slug` reports it (local shape). */
+export const purgeStepSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  state: z.enum(["pending", "done", "failed"]),
+});
+/** `DELETE /cp/orgs/:slug` 200 body (local); a 500 carries `purge_id` and `steps` as error extras. */
+export const purgeResultSchema = z.looseObject({
+  ok: z.boolean().optional(),
+  purge_id: z.string().optional(),
+  steps: z.array(purgeStepSchema).optional(),
+});
+export type PurgeStep = z.infer<typeof purgeStepSchema>;

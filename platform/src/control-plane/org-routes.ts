@@ -1,0 +1,125 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Ctx } from "../context";
+import { checkOrgSlug } from "../domain/org-slug";
+import { HttpError, parseBody } from "../http/errors";
+import {
+  getUserOrg,
+  insertOrg,
+  listUserOrgs,
+  orgBySlug,
+  ownedOrgCount,
+  toPublicOrg,
+  type OrgRow,
+} from "./orgs-db";
+import { provisionStatus } from "./provision-status";
+import { failInterruptedProvisions, startTenantProvisioning } from "./provisioning";
+import { purgeOrg, resetTenant } from "./purge";
+import { SESSION_COOKIE, sessionUser, termsAccepted } from "./sessions";
+import { streamProvisionStatus } from "./status-stream";
+
+const createSchema = z.object({ slug: z.unknown(), name: z.string().trim().min(1).max(100) });
+const deleteSchema = z.object({ confirm: z.string() });
+const INSTANCE_LIMIT_PER_MINUTE = 60;
+
+const notFound = () => new HttpError(404, "not found");
+
+/** Orgs of the signed-in user (control-plane §4): others' orgs answer 404, never 403. */
+export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
+  const q = ctx.db.pg;
+  await failInterruptedProvisions(q);
+
+  const requireUser = async (req: FastifyRequest) => {
+    const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
+    if (!user) throw new HttpError(401, "unauthenticated");
+    return user;
+  };
+  const requireOrg = async (req: FastifyRequest): Promise<{ org: OrgRow; userId: string }> => {
+    const user = await requireUser(req);
+    const org = await getUserOrg(q, (req.params as { slug: string }).slug, user.user_id);
+    if (!org) throw notFound();
+    return { org, userId: user.user_id };
+  };
+
+  app.get("/cp/orgs", async (req) => {
+    const user = await requireUser(req);
+    return { orgs: (await listUserOrgs(q, user.user_id)).map(toPublicOrg) };
+  });
+
+  app.post("/cp/orgs", async (req, reply) => {
+    const user = await requireUser(req);
+    const body = parseBody(req.body, createSchema, "slug and name are required");
+    if (!(await termsAccepted(q, user.user_id)))
+      throw new HttpError(403, "accept the terms before creating an org", { code: "terms_not_accepted" });
+    const verdict = checkOrgSlug(body.slug);
+    if (!verdict.ok && verdict.reason === "invalid")
+      throw new HttpError(
+        400,
+        "slug must be 3–32 lowercase letters, digits or single hyphens, starting with a letter",
+        {
+          code: "invalid_slug",
+          fields: ["slug"],
+        },
+      );
+    if (!verdict.ok)
+      throw new HttpError(409, "that name is reserved", { code: "slug_reserved", fields: ["slug"] });
+    if ((await ownedOrgCount(q, user.user_id)) >= ctx.config.controlPlane.orgQuota)
+      throw new HttpError(409, `you can own at most ${ctx.config.controlPlane.orgQuota} orgs`, {
+        code: "org_quota",
+      });
+    const org = await insertOrg(ctx.db, { slug: verdict.slug, name: body.name, ownerId: user.user_id });
+    if (!org) throw new HttpError(409, "that slug is taken", { code: "slug_taken", fields: ["slug"] });
+    await startTenantProvisioning(ctx, org);
+    return reply.status(201).send(toPublicOrg({ ...org, status: "provisioning" }));
+  });
+
+  app.get("/cp/orgs/:slug", async (req) => toPublicOrg((await requireOrg(req)).org));
+
+  app.get("/cp/orgs/:slug/provision-status", async (req) =>
+    provisionStatus(ctx, (await requireOrg(req)).org),
+  );
+
+  app.get("/cp/orgs/:slug/provision-status/stream", async (req, reply) => {
+    const { org, userId } = await requireOrg(req);
+    streamProvisionStatus(ctx, req, reply, org.slug, userId);
+  });
+
+  app.post("/cp/orgs/:slug/provision", async (req, reply) => {
+    const { org } = await requireOrg(req);
+    if (org.status !== "failed") throw new HttpError(409, "only a failed org can be provisioned again");
+    await resetTenant(ctx, org.id);
+    await startTenantProvisioning(ctx, org);
+    return reply.status(202).send({ status: "provisioning" });
+  });
+
+  app.delete("/cp/orgs/:slug", async (req) => {
+    const { org, userId } = await requireOrg(req);
+    const body = parseBody(req.body, deleteSchema, 'confirm with {"confirm":"<slug>"}');
+    if (body.confirm !== org.slug) throw new HttpError(400, "confirmation does not match the org slug");
+    return { ok: true, ...(await purgeOrg(ctx, org, userId)) };
+  });
+
+  const instanceHits = new Map<string, { start: number; count: number }>();
+  app.get("/cp/orgs/:slug/instance", async (req, reply) => {
+    const now = Date.now();
+    const ip = req.socket.remoteAddress ?? "unknown";
+    const hit = instanceHits.get(ip);
+    const window = hit && now - hit.start < 60_000 ? hit : { start: now, count: 0 };
+    window.count += 1;
+    instanceHits.set(ip, window);
+    if (window.count > INSTANCE_LIMIT_PER_MINUTE) {
+      const retry = Math.ceil((window.start + 60_000 - now) / 1000);
+      return reply.status(429).header("Retry-After", String(retry)).send({ error: "rate limit exceeded" });
+    }
+    const org = await orgBySlug(q, (req.params as { slug: string }).slug);
+    if (!org) throw notFound();
+    // Explicit fields only: this route is public, and must never carry a credential (§10.2).
+    return {
+      slug: org.slug,
+      status: org.status,
+      ip: org.status === "running" ? "127.0.0.1" : null,
+      region: "local",
+      org_id: org.id,
+    };
+  });
+}

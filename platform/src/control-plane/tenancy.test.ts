@@ -1,0 +1,97 @@
+import http from "node:http";
+import WebSocket from "ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestPlatform, type TestPlatform } from "../test/harness";
+import { signUp, waitSettled } from "./test-accounts";
+
+describe("multi-tenancy in SaaS mode", () => {
+  let p: TestPlatform;
+  let ada: string;
+  let bob: string;
+  beforeAll(async () => {
+    p = await startTestPlatform({ MOLECULE_SAAS_DOMAIN: "moleculesai.test" });
+    ada = await signUp(p, "ada@example.com");
+    bob = await signUp(p, "bob@example.com");
+    await p.call("POST", "/cp/orgs", { slug: "acme", name: "Acme" }, { cookie: ada });
+    await p.call("POST", "/cp/orgs", { slug: "bobco", name: "Bob" }, { cookie: bob });
+    await waitSettled(p, "acme", ada);
+    await waitSettled(p, "bobco", bob);
+  });
+  afterAll(() => p.stop());
+
+  const asTenant = (slug: string, cookie?: string) => ({
+    "x-molecule-org-slug": slug,
+    ...(cookie ? { cookie } : {}),
+  });
+
+  it("scopes tenant routes to the org the header names, for its members", async () => {
+    const acme = await p.call("GET", "/workspaces", undefined, asTenant("acme", ada));
+    expect(acme.status).toBe(200);
+    expect(acme.body).toHaveLength(4);
+    const created = await p.call("POST", "/workspaces", { name: "Only in bobco" }, asTenant("bobco", bob));
+    expect(created.status).toBe(201);
+    const names = (await p.call("GET", "/workspaces", undefined, asTenant("acme", ada))).body.map(
+      (w: { name: string }) => w.name,
+    );
+    expect(names).not.toContain("Only in bobco");
+  });
+
+  it("answers 404 with nothing revealed for a forged header, a foreign cookie or no session", async () => {
+    const bobWorkspace = (await p.call("GET", "/workspaces", undefined, asTenant("bobco", bob))).body[0].id;
+    for (const headers of [asTenant("bobco", ada), asTenant("bobco"), asTenant("nosuchorg", ada)]) {
+      const list = await p.call("GET", "/workspaces", undefined, headers);
+      expect(list).toMatchObject({ status: 404, body: { error: "not found" } });
+    }
+    const one = await p.call("GET", `/workspaces/${bobWorkspace}`, undefined, asTenant("acme", ada));
+    expect(one.status).toBe(404);
+  });
+
+  it("reads the org from a tenant Host as well", async () => {
+    // fetch() overrides Host, so this one goes through node:http.
+    const statusFor = (host: string, cookie: string) =>
+      new Promise<number | undefined>((resolve, reject) =>
+        http
+          .get(`${p.url}/workspaces`, { headers: { host, cookie } }, (res) => resolve(res.statusCode))
+          .on("error", reject),
+      );
+    expect(await statusFor("bobco.moleculesai.test:8080", ada)).toBe(404);
+    expect(await statusFor("bobco.moleculesai.test:8080", bob)).toBe(200);
+  });
+
+  it("keeps the default local org for a request naming no org in dev mode", async () => {
+    const res = await p.call("GET", "/workspaces");
+    expect(res.status).toBe(200);
+    expect(res.body.map((w: { name: string }) => w.name)).not.toContain("Founder");
+  });
+
+  it("gives a canvas socket only its own org's events", async () => {
+    const open = (origin: string, cookie: string) =>
+      new Promise<{ frames: string[]; ws: WebSocket }>((resolve, reject) => {
+        const ws = new WebSocket(`${p.url.replace("http", "ws")}/ws`, { headers: { origin, cookie } });
+        const frames: string[] = [];
+        ws.on("message", (d) => frames.push(String(d)));
+        ws.once("open", () => resolve({ frames, ws }));
+        ws.once("error", reject);
+      });
+    const acme = await open("http://acme.moleculesai.test:3000", ada);
+    await expect(open("http://bobco.moleculesai.test:3000", ada)).rejects.toThrow(/404/);
+    await p.call("POST", "/workspaces", { name: "Bob's second" }, asTenant("bobco", bob));
+    await p.call("POST", "/workspaces", { name: "Acme's fifth" }, asTenant("acme", ada));
+    await expect.poll(() => acme.frames.join("")).toContain("Acme's fifth");
+    expect(acme.frames.join("")).not.toContain("Bob's second");
+    acme.ws.close();
+  });
+});
+
+describe("multi-tenancy in production SaaS mode", () => {
+  let p: TestPlatform;
+  beforeAll(async () => {
+    p = await startTestPlatform({ MOLECULE_SAAS_DOMAIN: "moleculesai.test", MOLECULE_ENV: "production" });
+  });
+  afterAll(() => p.stop());
+
+  it("refuses a tenant request that names no org", async () => {
+    expect((await p.call("GET", "/workspaces")).status).toBe(404);
+    expect((await p.call("GET", "/health")).status).toBe(200);
+  });
+});

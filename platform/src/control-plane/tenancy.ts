@@ -1,0 +1,76 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Ctx } from "../context";
+import { workspaceForToken } from "../db/tokens";
+import { slugFromHost } from "../domain/org-slug";
+import { SESSION_COOKIE, sessionUser } from "./sessions";
+
+type OrgRequest = FastifyRequest & { orgId: string };
+
+const headerSlug = (req: FastifyRequest): string | null => {
+  const h = req.headers["x-molecule-org-slug"];
+  return typeof h === "string" && h.trim() ? h.trim().toLowerCase() : null;
+};
+const bearerOf = (req: FastifyRequest): string | null => {
+  const h = req.headers.authorization;
+  return h?.startsWith("Bearer ") ? h.slice(7).trim() || null : null;
+};
+const originHost = (origin: string | undefined): string | undefined => {
+  try {
+    return origin ? new URL(origin).host : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Names the org of every tenant request (`req.orgId`, read by `orgOf`). In SaaS mode the org is
+ * the tenant host `<slug>.<apex>`, else `X-Molecule-Org-Slug`, else (for `/ws`, where browsers
+ * cannot set headers) the tenant host of the `Origin`, used for routing only. A named org needs a
+ * session that is a member, the admin token, or a workspace token of that org; anything else —
+ * including an org that does not exist — answers 404 with nothing revealed. Agents name their org
+ * with their workspace token. A request naming no org keeps the default local org in dev mode only
+ * (a convenience for the localhost canvas and Node-side tests); in production it is a 404.
+ * Without a SaaS domain every request is the one local org.
+ */
+export function createOrgResolver(ctx: Ctx) {
+  const q = ctx.db.pg;
+  const deny = (reply: FastifyReply) => reply.status(404).send({ error: "not found" });
+
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    const scoped = req as OrgRequest;
+    scoped.orgId = ctx.defaultOrgId;
+    const apex = ctx.config.saasDomain;
+    const path = req.url.split("?")[0] ?? "";
+    if (!apex || path.startsWith("/cp/")) return;
+
+    const named =
+      slugFromHost(req.headers.host, apex) ??
+      headerSlug(req) ??
+      (path === "/ws" ? slugFromHost(originHost(req.headers.origin), apex) : null);
+    const bearer = bearerOf(req);
+    const tokenWorkspace = bearer ? await workspaceForToken(q, bearer) : null;
+    const tokenOrg = tokenWorkspace
+      ? ((await q.query<{ org_id: string }>("SELECT org_id FROM workspaces WHERE id = $1", [tokenWorkspace]))
+          .rows[0]?.org_id ?? null)
+      : null;
+
+    if (!named) {
+      if (tokenOrg) scoped.orgId = tokenOrg;
+      else if (!ctx.config.devMode && path !== "/health") return deny(reply);
+      return;
+    }
+    const org = await q.query<{ id: string }>("SELECT id FROM orgs WHERE slug = $1", [named]);
+    const orgId = org.rows[0]?.id;
+    if (!orgId) return deny(reply);
+    scoped.orgId = orgId;
+    if (tokenOrg === orgId) return;
+    if (ctx.config.adminToken && bearer === ctx.config.adminToken) return;
+    const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
+    if (!user) return deny(reply);
+    const member = await q.query("SELECT 1 FROM cp_org_members WHERE org_id = $1 AND user_id = $2", [
+      orgId,
+      user.user_id,
+    ]);
+    if (member.rows.length === 0) return deny(reply);
+  };
+}
