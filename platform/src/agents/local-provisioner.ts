@@ -19,6 +19,8 @@ export type LocalProvisioner = Provisioner & {
   pids(): number[];
   isRunning(workspaceId: string): boolean;
   pidOf(workspaceId: string): number | null;
+  /** Resolves once the runtime bundle is built (start-up work the first create would otherwise wait for). */
+  ready(): Promise<void>;
 };
 
 /** The OpenAI-compatible endpoint, passed through to agents only when configured. */
@@ -214,6 +216,9 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
     },
     pids: () => [...running.values()].filter((r) => r.proc.isAlive()).map((r) => r.proc.pid),
     isRunning: (id) => running.get(id)?.proc.isAlive() ?? false,
+    ready: async () => {
+      await (bundle ?? Promise.resolve());
+    },
     pidOf: (id) => running.get(id)?.proc.pid ?? null,
   };
 }

@@ -56,8 +56,10 @@ export function createBehaviour(opts: {
       .filter((s) => !s.id)
       .map((s) => ({ name: s.name, ok: false, text: s.error ?? "not sent" }));
     const deadline = Date.now() + opts.delegationTimeoutMs;
-    const poll = Math.max(50, Math.min(500, opts.workMs / 2));
+    // Backs off from 100 ms to 1 s: quick answers are seen at once, long waits cost ~1 request/s.
+    let poll = 50;
     while (pending.size > 0 && Date.now() < deadline) {
+      poll = Math.min(poll * 2, 1000);
       await sleep(poll);
       const rows = await client.delegationResults().catch(() => []);
       for (const row of rows) {
