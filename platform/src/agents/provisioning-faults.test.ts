@@ -20,6 +20,7 @@ describe("provisioning fault injection", () => {
       MOLECULE_PROVISIONER: "local",
       MOLECULE_FAULT: "Faulty:agent_card:fail,Stuck:register:stall",
     });
+    await provisioner().ready();
     ws = await p.socket();
   });
   afterAll(async () => {

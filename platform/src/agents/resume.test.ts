@@ -18,7 +18,7 @@ describe("agents across a platform restart", () => {
     p = await startTestPlatform(env, first.dataDir);
     // Without the resume the row would still say online from the last run, but nothing would answer.
     const online = async () => (await p!.call("GET", `/workspaces/${id}`)).body.status;
-    await expect.poll(online, { timeout: 5000 }).toBe("online");
+    await expect.poll(online, { timeout: 15_000 }).toBe("online");
     const res = await p.call("POST", `/workspaces/${id}/a2a`, {
       method: "message/send",
       params: { message: { role: "user", parts: [{ kind: "text", text: "Still there?" }] } },
