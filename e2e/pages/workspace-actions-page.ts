@@ -1,0 +1,106 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { LOCAL_ORIGIN, PLATFORM_API } from "./canvas-page";
+
+/** A workspace row as the test runner reads it straight from the platform. */
+export type PlatformRow = { id: string; name: string; parent_id: string | null; status: string };
+
+/** The org screen's workspace actions: palette, context menu, dialogs, panel and bundle import. */
+export class WorkspaceActionsPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${LOCAL_ORIGIN}/`);
+    await expect(this.page.locator("[data-workspace-card]").first()).toBeVisible();
+  }
+
+  /** A card by its workspace name; its accessible name is "<name>, <status>". */
+  card(name: string): Locator {
+    return this.page.getByRole("article", { name: new RegExp(`^${escapeRegExp(name)}, `) });
+  }
+
+  /** Jumps to a workspace through the palette; the chart only renders cards in view. */
+  async jumpTo(name: string): Promise<void> {
+    await this.runFromPalette(name);
+    await expect(this.card(name).first()).toBeInViewport();
+  }
+
+  async openContextMenu(name: string): Promise<Locator> {
+    // The top-left corner is the card's own header, never a nested member's card.
+    await this.card(name)
+      .first()
+      .click({ button: "right", position: { x: 12, y: 10 } });
+    const menu = this.page.getByRole("menu", { name: `Actions for ${name}` });
+    await expect(menu).toBeVisible();
+    return menu;
+  }
+
+  palette(): Locator {
+    return this.page.getByRole("dialog", { name: "Command palette" });
+  }
+
+  /** Opens the palette with the keyboard, types `query` and runs the first match with Enter. */
+  async runFromPalette(query: string): Promise<void> {
+    await this.page.keyboard.press("ControlOrMeta+k");
+    await expect(this.palette()).toBeVisible();
+    await this.page.keyboard.type(query);
+    await expect(this.palette().getByRole("option").first()).toBeVisible();
+    await this.page.keyboard.press("Enter");
+    await expect(this.palette()).toBeHidden();
+  }
+
+  panel(name: string): Locator {
+    return this.page.getByRole("complementary", { name });
+  }
+
+  toast(text: string | RegExp): Locator {
+    return this.page.getByRole("region", { name: "Notifications" }).getByText(text);
+  }
+
+  /**
+   * Records every provisioning step label a card shows, however briefly: local agents can boot in
+   * well under the interval at which assertions poll.
+   */
+  async watchStepLabels(name: string, labels: readonly string[]): Promise<() => Promise<string[]>> {
+    await this.page.evaluate(
+      ({ name, labels }) => {
+        const seen = new Set<string>();
+        const scan = () => {
+          for (const card of document.querySelectorAll("[data-workspace-card]")) {
+            if (!card.getAttribute("aria-label")?.startsWith(`${name}, `)) continue;
+            for (const label of labels) if (card.textContent?.includes(label)) seen.add(label);
+          }
+        };
+        new MutationObserver(scan).observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
+        Object.assign(window, { __seenSteps: seen });
+      },
+      { name, labels },
+    );
+    return () =>
+      this.page.evaluate(() => [...((window as unknown as { __seenSteps: Set<string> }).__seenSteps ?? [])]);
+  }
+}
+
+/** The platform's workspaces right now, read directly (not through the page). */
+export async function platformRows(): Promise<PlatformRow[]> {
+  const res = await fetch(`${PLATFORM_API}/workspaces`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as PlatformRow[];
+}
+
+/** A team whose members have no members of their own, so deleting it removes a known, small subtree. */
+export function smallTeam(rows: readonly PlatformRow[]): { team: PlatformRow; members: PlatformRow[] } {
+  for (const team of rows) {
+    const members = rows.filter((r) => r.parent_id === team.id);
+    if (members.length > 0 && members.every((m) => !rows.some((r) => r.parent_id === m.id)))
+      return { team, members };
+  }
+  throw new Error("the seeded org has no team of leaf workspaces");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

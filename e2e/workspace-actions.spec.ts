@@ -1,0 +1,100 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { WorkspaceActionsPage, platformRows, smallTeam } from "./pages/workspace-actions-page";
+
+const STEP_LABELS = [
+  "Allocate port",
+  "Start agent process",
+  "Agent card served",
+  "Registered with the platform",
+];
+
+test.describe("Workspace actions against the local platform", () => {
+  test("creates a workspace from a template: it appears, shows its provisioning steps and goes online", async ({
+    page,
+  }) => {
+    const org = new WorkspaceActionsPage(page);
+    const name = `E2E researcher ${Date.now()}`;
+    await org.open();
+    const seenSteps = await org.watchStepLabels(name, STEP_LABELS);
+
+    await org.runFromPalette("create workspace");
+    const dialog = page.getByRole("dialog", { name: "Create a workspace" });
+    await dialog.getByRole("combobox", { name: "Template" }).selectOption("researcher");
+    await dialog.getByRole("textbox", { name: "Name" }).fill(name);
+    await dialog.getByRole("button", { name: "Create workspace" }).click();
+
+    await expect(dialog).toBeHidden();
+    await expect(org.card(name)).toBeVisible();
+    await expect(org.card(name)).toHaveAccessibleName(`${name}, Online`, { timeout: 30_000 });
+    expect((await seenSteps()).length).toBeGreaterThan(0);
+    expect((await platformRows()).some((r) => r.name === name)).toBe(true);
+  });
+
+  test("deletes a team after its name is typed, removing the whole subtree", async ({ page }) => {
+    const org = new WorkspaceActionsPage(page);
+    const { team, members } = smallTeam(await platformRows());
+    await org.open();
+    await org.jumpTo(team.name);
+
+    const menu = await org.openContextMenu(team.name);
+    await menu.getByRole("menuitem", { name: "Delete team…" }).click();
+    const dialog = page.getByRole("alertdialog", { name: `Delete team ${team.name}?` });
+    for (const member of members)
+      await expect(dialog.getByRole("listitem").filter({ hasText: member.name })).toBeVisible();
+    const confirm = dialog.getByRole("button", { name: "Delete", exact: true });
+    await expect(confirm).toBeDisabled();
+    await dialog.getByRole("textbox", { name: `Type ${team.name} to confirm` }).fill(team.name);
+    await confirm.click();
+
+    await expect(dialog).toBeHidden();
+    await expect(org.card(team.name)).toHaveCount(0);
+    for (const member of members) await expect(org.card(member.name)).toHaveCount(0);
+    const gone = new Set([team.id, ...members.map((m) => m.id)]);
+    expect((await platformRows()).filter((r) => gone.has(r.id))).toEqual([]);
+  });
+
+  test("keyboard only: opens the palette, jumps to a workspace and pauses it", async ({ page }) => {
+    const org = new WorkspaceActionsPage(page);
+    const target = (await platformRows()).find((r) => r.status === "online" && r.parent_id !== null);
+    if (!target) throw new Error("no online workspace to act on");
+    await org.open();
+
+    await org.jumpTo(target.name);
+    await expect(org.panel(target.name)).toBeVisible();
+
+    await org.runFromPalette(`pause ${target.name}`);
+    await expect(org.card(target.name)).toHaveAccessibleName(`${target.name}, Paused`);
+
+    await org.runFromPalette(`resume ${target.name}`);
+    await expect(org.card(target.name)).not.toHaveAccessibleName(`${target.name}, Paused`);
+  });
+
+  test("exports a workspace as a bundle and imports it back as a copy", async ({ page }) => {
+    const org = new WorkspaceActionsPage(page);
+    const source = (await platformRows()).find(
+      (r, _, rows) => r.status === "online" && !rows.some((c) => c.parent_id === r.id),
+    );
+    if (!source) throw new Error("no online leaf workspace to export");
+    await org.open();
+    await org.jumpTo(source.name);
+
+    const menu = await org.openContextMenu(source.name);
+    const downloading = page.waitForEvent("download");
+    await menu.getByRole("menuitem", { name: "Export as .bundle.json" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.bundle\.json$/);
+    const file = await download.path();
+    expect(JSON.parse(await readFile(file, "utf8"))).toMatchObject({ id: source.id, name: source.name });
+
+    const copiesBefore = (await platformRows()).filter((r) => r.name === source.name).length;
+    const choosing = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Import bundle" }).click();
+    await (await choosing).setFiles(file);
+
+    await expect(org.toast(`Imported ${source.name}`)).toBeVisible();
+    // The import pans to the copy; the source may now be out of view, so count on the platform.
+    await expect(org.card(source.name).first()).toBeInViewport();
+    expect((await platformRows()).filter((r) => r.name === source.name)).toHaveLength(copiesBefore + 1);
+  });
+});
