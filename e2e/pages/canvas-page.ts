@@ -88,8 +88,9 @@ export class CanvasPage {
     await this.page.goto(url);
   }
 
-  connectedMessage() {
-    return this.page.getByText(/^Connected to .+: \d+ workspaces?$/);
+  /** The org screen's workspace count: present once the list has loaded from the platform. */
+  workspaceCount() {
+    return this.page.getByRole("status").filter({ hasText: /^\d+ workspaces?$/ });
   }
 
   signInUnreachableHeading() {

@@ -4,9 +4,10 @@ import { ConnectionPill } from "@/components/canvas/connection-pill";
 import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
+import { WorkspaceCount } from "./workspace-count";
 import { selectCanRedo, selectCanUndo, selectRedoLabel, selectUndoLabel, useUndoStore } from "@/store/undo";
 
-/** The bar above the chart: the connection, tidy, undo/redo and the theme. */
+/** The bar above the chart: the connection, the count, tidy, undo/redo and the theme. */
 export function OrgToolbar() {
   const requestTidy = useCanvasCommandsStore((s) => s.requestTidy);
   const canUndo = useUndoStore(selectCanUndo);
@@ -18,6 +19,7 @@ export function OrgToolbar() {
       <div className="flex items-center gap-3">
         <h1 className="text-base font-semibold">Molecule Canvas</h1>
         <ConnectionPill />
+        <WorkspaceCount />
       </div>
       <div className="flex items-center gap-2">
         <Button
