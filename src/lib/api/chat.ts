@@ -1,0 +1,95 @@
+import { z } from "zod";
+import {
+  a2aQueuedSchema,
+  activityListSchema,
+  foldA2AStream,
+  EMPTY_STREAM_FOLD,
+  type A2AStreamFold,
+} from "@/lib/contract";
+import { api } from "./client";
+import { postEventStream } from "./stream";
+
+/** Chat waits this long for an answer (contract §1), and this long between streamed events. */
+export const CHAT_TIMEOUT_MS = 120_000;
+
+/** An agent's JSON-RPC answer as the proxy passes it through (contract §4.1). */
+export const jsonRpcResponseSchema = z.looseObject({
+  jsonrpc: z.literal("2.0").optional(),
+  id: z.union([z.string(), z.number()]).nullable().optional(),
+  result: z.unknown().optional(),
+  error: z.looseObject({ code: z.number().optional(), message: z.string() }).optional(),
+});
+export type JsonRpcResponse = z.infer<typeof jsonRpcResponseSchema>;
+
+const sendReplySchema = z.union([a2aQueuedSchema, jsonRpcResponseSchema]);
+
+export type ChatRequest = {
+  jsonrpc: "2.0";
+  id: string;
+  method: "message/send";
+  params: { message: unknown; metadata?: unknown };
+};
+
+export type ChatSendResult =
+  { kind: "reply"; response: JsonRpcResponse } | { kind: "queued"; queueDepth: number; message: string };
+
+function classify(body: z.infer<typeof sendReplySchema>): ChatSendResult {
+  const queued = a2aQueuedSchema.safeParse(body);
+  if (queued.success) {
+    return { kind: "queued", queueDepth: queued.data.queue_depth, message: queued.data.message };
+  }
+  return { kind: "reply", response: jsonRpcResponseSchema.parse(body) };
+}
+
+/**
+ * Sends one chat turn. With `stream`, asks for SSE and reports the folded reply as it grows;
+ * the platform answers JSON instead when the call never became a stream (errors, 202 queued).
+ */
+export async function sendChat(
+  workspaceId: string,
+  request: ChatRequest,
+  options: { stream: boolean; signal?: AbortSignal; onProgress?(fold: A2AStreamFold): void },
+): Promise<ChatSendResult> {
+  const path = `/workspaces/${workspaceId}/a2a`;
+  if (!options.stream) {
+    return classify(
+      await api.post(path, request, sendReplySchema, { timeoutMs: CHAT_TIMEOUT_MS, signal: options.signal }),
+    );
+  }
+  let fold = EMPTY_STREAM_FOLD;
+  let error: JsonRpcResponse["error"];
+  const outcome = await postEventStream(path, request, sendReplySchema, {
+    idleTimeoutMs: CHAT_TIMEOUT_MS,
+    signal: options.signal,
+    onEvent(data) {
+      const parsed = jsonRpcResponseSchema.safeParse(safeJson(data));
+      if (!parsed.success) return;
+      if (parsed.data.error) error = parsed.data.error;
+      fold = foldA2AStream(fold, parsed.data.result);
+      options.onProgress?.(fold);
+    },
+  });
+  if (outcome.kind === "json") return classify(outcome.body);
+  const response: JsonRpcResponse = error
+    ? { jsonrpc: "2.0", id: request.id, error }
+    : { jsonrpc: "2.0", id: request.id, result: fold.result };
+  return { kind: "reply", response };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Canvas-originated calls to a workspace (the chat transcript), newest first (contract §6.2). */
+export const fetchChatHistory = (workspaceId: string, limit: number, signal?: AbortSignal) =>
+  api.get(
+    `/workspaces/${workspaceId}/activity?type=a2a_receive&source=canvas&limit=${limit}`,
+    activityListSchema,
+    {
+      signal,
+    },
+  );
