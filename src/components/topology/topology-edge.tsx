@@ -1,0 +1,126 @@
+"use client";
+
+import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
+import { memo } from "react";
+import { formatDuration } from "@/lib/topology/format-ago";
+import { useTopologyStore } from "@/store/topology";
+import { edgeGeometry, type Rect } from "./edge-geometry";
+import type { TopologyFlowEdge } from "./to-flow-edges";
+import { TravellingDot } from "./travelling-dot";
+import { useReducedMotion } from "./use-reduced-motion";
+
+const rectOf = (n: InternalNode): Rect => ({
+  x: n.internals.positionAbsolute.x,
+  y: n.internals.positionAbsolute.y,
+  width: n.measured.width ?? n.width ?? 0,
+  height: n.measured.height ?? n.height ?? 0,
+});
+
+/** Thicker with more calls, on a log scale so one busy pair does not drown the rest. */
+const widthFor = (count: number) => Math.min(6, 1.5 + Math.log2(count));
+
+/**
+ * One caller → callee edge of the A2A overlay: arrowhead, thickness by calls, error/forbidden
+ * colour, a label that opens the calls panel, p50 latency on hover or focus, and a dot per new call.
+ */
+export const TopologyEdge = memo(function TopologyEdge({
+  id,
+  source,
+  target,
+  data,
+}: EdgeProps<TopologyFlowEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  const inspectEdge = useTopologyStore((s) => s.inspectEdge);
+  const isOpen = useTopologyStore((s) => s.openEdge?.id === id);
+  const isReducedMotion = useReducedMotion();
+  if (!data || !sourceNode || !targetNode) return null;
+
+  const { path, labelX, labelY } = edgeGeometry(rectOf(sourceNode), rectOf(targetNode));
+  const isBad = data.errorCount > 0 || data.forbiddenCount > 0;
+  const color = isBad ? "var(--danger)" : "var(--accent)";
+  const opacity = data.isDimmed ? 0.15 : data.isHot || isOpen ? 1 : 0.65;
+  const markerId = `topology-arrow-${id}`;
+  const details = [
+    data.p50Ms === null ? null : `p50 ${formatDuration(data.p50Ms)}`,
+    data.errorCount > 0 ? `${data.errorCount} failed` : null,
+    data.forbiddenCount > 0 ? `${data.forbiddenCount} not allowed by the hierarchy` : null,
+    data.isFolded ? "includes calls inside a collapsed team" : null,
+  ].filter((d) => d !== null);
+  const handleOpen = () => inspectEdge({ id, source, target });
+
+  return (
+    <g opacity={opacity} data-testid="topology-edge" data-edge-id={id} data-count={data.count}>
+      <defs>
+        <marker
+          id={markerId}
+          viewBox="0 0 10 10"
+          refX={9}
+          refY={5}
+          markerWidth={12}
+          markerHeight={12}
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
+          <path d="M 0 0 L 10 5 L 0 10 z" style={{ fill: color }} />
+        </marker>
+      </defs>
+      <path
+        d={path}
+        fill="none"
+        style={{ stroke: color }}
+        strokeWidth={widthFor(data.count) + (isOpen ? 1.5 : 0)}
+        strokeDasharray={data.forbiddenCount > 0 ? "6 4" : undefined}
+        markerEnd={`url(#${markerId})`}
+      />
+      <path
+        d={path}
+        fill="none"
+        stroke="transparent"
+        strokeWidth={16}
+        className="cursor-pointer"
+        onClick={handleOpen}
+      />
+      {isReducedMotion || data.isDimmed ? null : (
+        <TravellingDot
+          key={data.lastKey}
+          path={path}
+          color={color}
+          callKey={data.lastKey}
+          callAt={data.lastAt}
+        />
+      )}
+      <EdgeLabelRenderer>
+        <div
+          className="nodrag nopan group pointer-events-auto absolute"
+          style={{
+            transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+            opacity: data.isDimmed ? 0.3 : 1,
+          }}
+        >
+          <button
+            type="button"
+            onClick={handleOpen}
+            aria-pressed={isOpen}
+            aria-label={`${data.sourceName} to ${data.targetName}: ${data.label}${details.length ? `, ${details.join(", ")}` : ""}. Show calls`}
+            title={details.join(" · ") || undefined}
+            className={`whitespace-nowrap rounded-full border bg-bg px-2 py-0.5 text-[11px] font-medium shadow-sm focus-visible:outline-2 focus-visible:outline-focus ${
+              isBad ? "border-danger text-danger" : "border-accent text-fg"
+            }`}
+          >
+            {data.forbiddenCount > 0 ? <span aria-hidden="true">⚠ </span> : null}
+            {data.label}
+          </button>
+          {details.length > 0 ? (
+            <span
+              aria-hidden="true"
+              className="absolute left-1/2 top-full z-10 mt-1 hidden -translate-x-1/2 whitespace-nowrap rounded bg-fg px-2 py-1 text-[11px] text-bg group-focus-within:block group-hover:block"
+            >
+              {details.join(" · ")}
+            </span>
+          ) : null}
+        </div>
+      </EdgeLabelRenderer>
+    </g>
+  );
+});
