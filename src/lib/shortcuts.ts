@@ -46,6 +46,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: "fit-view", combos: [{ key: "f" }], description: "Fit the whole org in view", group: "Canvas" },
   { id: "tidy", combos: [{ key: "t", shift: true }], description: "Tidy the org chart", group: "Canvas" },
   {
+    id: "open-details",
+    combos: [{ key: "Enter" }],
+    description: "Open the card's details",
+    group: "Selected workspace",
+  },
+  {
+    id: "move",
+    combos: [{ key: "ArrowUp" }, { key: "ArrowDown" }, { key: "ArrowLeft" }, { key: "ArrowRight" }],
+    description: "Move the card",
+    group: "Selected workspace",
+  },
+  {
     id: "context-menu",
     combos: [{ key: "ContextMenu" }, { key: "F10", shift: true }],
     description: "Open the card's menu",
@@ -80,6 +92,14 @@ export function matchesShortcut(event: KeyLike, id: ShortcutId): boolean {
 export function shortcutFor(event: KeyLike): ShortcutId | undefined {
   return SHORTCUTS.find((s) => s.combos.some((combo) => matchesCombo(event, combo)))?.id;
 }
+
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ContextMenu: "Menu",
+  ArrowUp: "↑",
+  ArrowDown: "↓",
+  ArrowLeft: "←",
+  ArrowRight: "→",
+};
 
 /** Key names as printed on keys, e.g. `{key:"k", mod:true}` → ["Ctrl", "K"] (["⌘", "K"] on a Mac). */
 export function comboLabels(combo: KeyCombo, isMac: boolean): string[] {
