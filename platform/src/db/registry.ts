@@ -43,11 +43,12 @@ export async function peersOf(q: Queryable, orgId: string, ws: WorkspaceRecord, 
   return r.rows;
 }
 
-/** The org's lead for the demo driver: the oldest online root that has children. */
+/** The org's lead for the demo driver: the oldest online root with children, once nothing is still starting. */
 export async function demoLead(q: Queryable, orgId: string): Promise<WorkspaceRecord | null> {
   const r = await q.query<WorkspaceRecord>(
     `SELECT w.* FROM workspaces w WHERE w.org_id = $1 AND w.parent_id IS NULL AND w.status = 'online'
        AND EXISTS (SELECT 1 FROM workspaces c WHERE c.parent_id = w.id AND c.status <> 'removed')
+       AND NOT EXISTS (SELECT 1 FROM workspaces p WHERE p.org_id = $1 AND p.status = 'provisioning')
      ORDER BY w.created_at, w.id LIMIT 1`,
     [orgId],
   );

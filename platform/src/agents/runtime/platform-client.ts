@@ -1,7 +1,7 @@
 /** The agent's side of the platform API: registry, activity and delegation, with its bearer. */
 export type PlatformClient = ReturnType<typeof createPlatformClient>;
 
-type Peer = { id: string; name: string; role: string | null; parent_id: string | null };
+type Peer = { id: string; name: string; role: string | null; parent_id: string | null; status: string };
 type ApprovalRow = { id: string; status: string; decided_by: string | null };
 type DelegationRow = {
   type: string;
@@ -54,9 +54,12 @@ export function createPlatformClient(base: string, workspaceId: string, initialT
         () => {},
       );
     },
+    /** Direct children that can take work now; one still starting (or down) is left out of the split. */
     async children(): Promise<Peer[]> {
       const peers = (await call("GET", `/registry/${workspaceId}/peers`)) as unknown as Peer[];
-      return peers.filter((p) => p.parent_id === workspaceId);
+      return peers.filter(
+        (p) => p.parent_id === workspaceId && (p.status === "online" || p.status === "degraded"),
+      );
     },
     async delegate(targetId: string, task: string): Promise<string> {
       const out = await call("POST", `/workspaces/${workspaceId}/delegate`, { target_id: targetId, task });
