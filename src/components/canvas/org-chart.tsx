@@ -38,7 +38,8 @@ const openMenu = (event: ReactMouseEvent, node: Node) => {
   useDialogsStore.getState().openContextMenu({ workspaceId: node.id, x: event.clientX, y: event.clientY });
 };
 const clearSelection = () => useSelectionStore.getState().clear();
-const minimapColor = () => "var(--muted)";
+// Teams are outlines on the minimap, so their members stay visible inside them.
+const minimapColor = (node: Node) => (node.width === undefined ? "var(--muted)" : "transparent");
 
 function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
   const { nodes, sizes, onNodesChange, resetPositions } = useFlowNodes(rows);
@@ -95,7 +96,13 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
         proOptions={PRO_OPTIONS}
         aria-label="Org chart of workspaces"
       >
-        <MiniMap pannable zoomable ariaLabel="Org chart overview" nodeColor={minimapColor} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Org chart overview"
+          nodeColor={minimapColor}
+          nodeStrokeColor="var(--border)"
+        />
         <Controls showInteractive={false} aria-label="Zoom controls" />
       </ReactFlow>
       {pendingMove ? (

@@ -1,8 +1,14 @@
 "use client";
 
+import { BundleDropZone } from "@/components/bundles/bundle-drop-zone";
 import { OrgChart } from "@/components/canvas/org-chart";
 import { StaleNotice } from "@/components/canvas/stale-notice";
+import { WorkspaceContextMenu } from "@/components/context-menu/workspace-context-menu";
+import { CreateWorkspaceDialog } from "@/components/create/create-workspace-dialog";
 import { DeleteDialog } from "@/components/delete/delete-dialog";
+import { CommandPalette } from "@/components/palette/command-palette";
+import { HelpSheet } from "@/components/palette/help-sheet";
+import { useGlobalShortcuts } from "@/components/palette/use-global-shortcuts";
 import { WorkspacePanel } from "@/components/panel/workspace-panel";
 import { Toaster } from "@/components/ui/toaster";
 import { OrgToolbar } from "./org-toolbar";
@@ -11,19 +17,26 @@ import { useLiveWorkspaces } from "./use-live-workspaces";
 /** The main screen: the live org chart with the panel, dialogs and notices that act on it. */
 export function OrgScreen() {
   useLiveWorkspaces();
+  useGlobalShortcuts();
   return (
     <div className="flex h-dvh flex-col">
       <OrgToolbar />
       <div className="relative flex min-h-0 flex-1">
         <main className="relative min-w-0 flex-1" aria-label="Org chart">
-          <OrgChart />
+          <BundleDropZone>
+            <OrgChart />
+          </BundleDropZone>
           <div className="pointer-events-none absolute inset-x-0 top-3 flex justify-center">
             <StaleNotice />
           </div>
         </main>
         <WorkspacePanel />
       </div>
+      <WorkspaceContextMenu />
+      <CreateWorkspaceDialog />
       <DeleteDialog />
+      <CommandPalette />
+      <HelpSheet />
       <Toaster />
     </div>
   );
