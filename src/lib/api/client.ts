@@ -153,6 +153,7 @@ export const api = {
     request("PATCH", path, schema, body, options),
   put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
     request("PUT", path, schema, body, options),
-  del: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request("DELETE", path, schema, undefined, options),
+  /** DELETE; `body` is for the few deletes that take one (`{"confirm": "<slug>"}`). */
+  del: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions & { body?: unknown }) =>
+    request("DELETE", path, schema, options?.body, options),
 };

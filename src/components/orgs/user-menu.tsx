@@ -1,0 +1,45 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { signOut } from "@/lib/auth";
+
+/** The account button in the app header: shows who is signed in and offers Sign out. */
+export function UserMenu({ email }: { email: string }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [isSigningOut, setIsSigningOut] = useState(false);
+  const panelId = useId();
+  const handleSignOut = () => {
+    setIsSigningOut(true);
+    void signOut();
+  };
+  return (
+    <div
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") setIsOpen(false);
+      }}
+    >
+      <Button
+        variant="secondary"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        aria-label={`Account menu for ${email}`}
+        onClick={() => setIsOpen((open) => !open)}
+      >
+        {email}
+      </Button>
+      {isOpen ? (
+        <div
+          id={panelId}
+          className="absolute right-0 z-10 mt-2 flex w-56 flex-col gap-2 rounded-md border border-border bg-bg p-3 shadow-lg"
+        >
+          <p className="truncate text-sm text-muted">Signed in as {email}</p>
+          <Button onClick={handleSignOut} isBusy={isSigningOut}>
+            {isSigningOut ? "Signing out…" : "Sign out"}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { tenantOrigin } from "./org-urls";
+
+describe("tenantOrigin", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("keeps the page's protocol and dev port on the tenant host", () => {
+    vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
+    expect(tenantOrigin("acme", { protocol: "http:", port: "3000" })).toBe(
+      "http://acme.moleculesai.test:3000",
+    );
+  });
+
+  it("drops the port when the page has none", () => {
+    vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.app");
+    expect(tenantOrigin("acme", { protocol: "https:", port: "" })).toBe("https://acme.moleculesai.app");
+  });
+});

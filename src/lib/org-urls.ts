@@ -1,0 +1,15 @@
+import { saasHostSuffix } from "@/lib/tenant";
+
+/**
+ * The tenant canvas of `slug`: this page's protocol and port on `<slug><suffix>`, so a local
+ * `http://app.moleculesai.test:3000` opens `http://acme.moleculesai.test:3000`.
+ */
+export function tenantOrigin(
+  slug: string,
+  page: Pick<Location, "protocol" | "port"> = window.location,
+): string {
+  return `${page.protocol}//${slug}${saasHostSuffix()}${page.port ? `:${page.port}` : ""}`;
+}
+
+/** Where the user reaches a person about a failed org (contract §4.3). */
+export const SUPPORT_MAILTO = "mailto:support@moleculesai.app";
