@@ -1,10 +1,12 @@
 // Times the topology derivation on 10,000 calls against a 16.7 ms frame.
-// Run: npx tsx bench/topology.bench.ts
+// Run alone: npx tsx bench/topology.bench.ts (npm run bench includes it).
+import { pathToFileURL } from "node:url";
 import type { TopologyCall } from "@/lib/topology/call";
 import { createCallLog } from "@/lib/topology/call-log";
 import { deriveEdges } from "@/lib/topology/derive-edges";
-import type { Sighting } from "@/lib/topology/observations";
+import type { CallSighting, Sighting } from "@/lib/topology/observations";
 import { visibleAncestors } from "@/lib/topology/visible-ancestors";
+import { median, percentile, type Figure } from "./stats";
 
 const FRAME_MS = 1000 / 60;
 const CALLS = 10_000;
@@ -27,7 +29,7 @@ function pair(): [string, string] {
   return random() < 0.8 ? [parent, child] : [child, parent];
 }
 
-const sightings: Sighting[] = Array.from({ length: CALLS }, (_, i): Sighting => {
+const sightings: CallSighting[] = Array.from({ length: CALLS }, (_, i): CallSighting => {
   const [sourceId, targetId] = pair();
   return {
     type: "call",
@@ -45,7 +47,9 @@ const sightings: Sighting[] = Array.from({ length: CALLS }, (_, i): Sighting => 
   };
 });
 
-function time(label: string, runs: number, fn: () => void) {
+type Timing = { label: string; p50: number; p95: number; runs: number };
+
+function time(label: string, runs: number, fn: () => void): Timing {
   fn();
   const samples: number[] = [];
   // CPU time, not wall time: the machine is shared, and a descheduled run says nothing about the code.
@@ -55,42 +59,58 @@ function time(label: string, runs: number, fn: () => void) {
     const used = process.cpuUsage(start);
     samples.push((used.user + used.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  const p50 = samples[Math.floor(runs / 2)]!;
-  const p95 = samples[Math.floor(runs * 0.95)]!;
-  console.log(
-    `${label.padEnd(40)} p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms  (${((p95 / FRAME_MS) * 100).toFixed(0)}% of a frame)`,
-  );
+  return { label, p50: median(samples), p95: percentile(samples, 95), runs };
 }
 
-let calls: readonly TopologyCall[] = [];
-time(`ingest ${CALLS} rows into a fresh log`, 20, () => {
-  const log = createCallLog();
-  log.ingest(sightings);
-  calls = log.calls();
-});
-const shownAs = visibleAncestors(parentOf, collapsed);
-time(`deriveEdges over ${calls.length} calls (1 h)`, 200, () => {
-  deriveEdges(calls, { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
-});
-time("time-travel snapshot (5 min trail)", 200, () => {
-  deriveEdges(calls, { now: now - HOUR / 2, windowMs: 5 * 60_000, parentOf, shownAs, showChats: true });
-});
-// A live event on top of a full log: the per-event cost the canvas pays (ingest, re-sort, derive).
-const liveSamples: number[] = [];
-for (let i = 0; i < 50; i++) {
-  const log = createCallLog();
-  log.ingest(sightings);
-  log.calls();
-  const live: Sighting = { ...sightings[i]!, rowId: null, origin: "event", endAt: now - i };
-  const start = process.cpuUsage();
-  log.ingest([live]);
-  deriveEdges(log.calls(), { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
-  const used = process.cpuUsage(start);
-  liveSamples.push((used.user + used.system) / 1000);
+/** Section 5: full recompute vs one live call, against a 16.7 ms frame. */
+export function topologyFigures(): Figure[] {
+  let calls: readonly TopologyCall[] = [];
+  const ingest = time(`ingest ${CALLS} rows into a fresh log`, 20, () => {
+    const log = createCallLog();
+    log.ingest(sightings);
+    calls = log.calls();
+  });
+  const shownAs = visibleAncestors(parentOf, collapsed);
+  const full = time(`full recompute: deriveEdges over ${calls.length} calls (1 h)`, 200, () => {
+    deriveEdges(calls, { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
+  });
+  const travel = time("time-travel snapshot (5 min trail)", 200, () => {
+    deriveEdges(calls, { now: now - HOUR / 2, windowMs: 5 * 60_000, parentOf, shownAs, showChats: true });
+  });
+  // A live event on top of a full log: the per-event cost the canvas pays (ingest, re-sort, derive).
+  const liveSamples: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const log = createCallLog();
+    log.ingest(sightings);
+    log.calls();
+    const live: Sighting = { ...sightings[i]!, rowId: null, origin: "event", endAt: now - i };
+    const start = process.cpuUsage();
+    log.ingest([live]);
+    deriveEdges(log.calls(), { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
+    const used = process.cpuUsage(start);
+    liveSamples.push((used.user + used.system) / 1000);
+  }
+  const live: Timing = {
+    label: "incremental: one live call on a full log (ingest + derive)",
+    p50: median(liveSamples),
+    p95: percentile(liveSamples, 95),
+    runs: liveSamples.length,
+  };
+  const section = "5 topology";
+  return [ingest, full, travel, live].flatMap((t) => [
+    { section, metric: `${t.label}, p50 CPU`, value: t.p50, unit: "ms", runs: t.runs },
+    {
+      section,
+      metric: `${t.label}, p95 share of a 16.7 ms frame`,
+      value: (t.p95 / FRAME_MS) * 100,
+      unit: "%",
+      runs: t.runs,
+      // The backfill runs once per load; the others run per frame.
+      ...(t === ingest ? {} : { target: { op: "max" as const, value: 100 } }),
+    },
+  ]);
 }
-liveSamples.sort((a, b) => a - b);
-const liveP50 = liveSamples[liveSamples.length >> 1]!;
-console.log(
-  `${"one live call on a full log".padEnd(40)} p50 ${liveP50.toFixed(2)} ms  (${((liveP50 / FRAME_MS) * 100).toFixed(0)}% of a frame)`,
-);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const f of topologyFigures()) console.log(`${f.metric.padEnd(80)} ${f.value.toFixed(2)} ${f.unit}`);
+}

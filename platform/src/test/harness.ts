@@ -14,7 +14,7 @@ const DUMP = path.join(
 );
 
 /** A migrated empty database, made once per machine: fresh PGlite dirs take seconds to create. */
-async function seedDump(): Promise<Blob> {
+export async function seedDump(): Promise<Blob> {
   try {
     return new Blob([await fs.readFile(DUMP)]);
   } catch {
