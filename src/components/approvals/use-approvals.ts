@@ -1,0 +1,76 @@
+"use client";
+
+import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect } from "react";
+import { decideApproval, fetchPendingApprovals } from "@/lib/api/approvals";
+import {
+  EMPTY_APPROVALS,
+  reduceApprovals,
+  type ApprovalDecision,
+  type ApprovalItem,
+  type ApprovalsAction,
+  type ApprovalsState,
+} from "@/lib/approvals/reduce-approvals";
+import { platformEvents } from "@/lib/ws/event-hub";
+
+const APPROVALS_KEY = ["approvals"] as const;
+
+const applyTo = (client: QueryClient, action: ApprovalsAction) =>
+  client.setQueryData<ApprovalsState>(APPROVALS_KEY, (prev) =>
+    reduceApprovals(prev ?? EMPTY_APPROVALS, action),
+  );
+
+/**
+ * The approvals inbox state in the query cache: the pending list fetched once (and again on
+ * reconnect), merged with live events through the pure reducer. No polling.
+ */
+export function useApprovals() {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: APPROVALS_KEY,
+    queryFn: async ({ signal }) => {
+      const startedAt = Date.now();
+      const pending = await fetchPendingApprovals(signal);
+      return reduceApprovals(client.getQueryData<ApprovalsState>(APPROVALS_KEY) ?? EMPTY_APPROVALS, {
+        type: "loaded",
+        pending,
+        startedAt,
+      });
+    },
+    staleTime: Infinity,
+  });
+}
+
+/** Applies approval events from the tab's socket to the cache; mount once (the inbox does). */
+export function useApprovalEvents() {
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      platformEvents.subscribe({
+        onEvent(event) {
+          if (event.event.startsWith("APPROVAL_"))
+            applyTo(client, { type: "event", event, receivedAt: Date.now() });
+        },
+        onReconnect: () => void client.invalidateQueries({ queryKey: APPROVALS_KEY }),
+      }),
+    [client],
+  );
+}
+
+/** Approve or deny at once; the platform's answer confirms it, a failure puts it back. */
+export function useDecideApproval(decidedBy: string) {
+  const client = useQueryClient();
+  return useCallback(
+    async (item: ApprovalItem, decision: ApprovalDecision) => {
+      applyTo(client, { type: "decide", id: item.id, decision, decidedBy });
+      try {
+        await decideApproval(item.workspaceId, item.id, decision, decidedBy);
+        applyTo(client, { type: "confirmed", id: item.id });
+      } catch (err) {
+        applyTo(client, { type: "rollback", id: item.id });
+        throw err;
+      }
+    },
+    [client, decidedBy],
+  );
+}
