@@ -25,10 +25,11 @@ function drop(file: File) {
 
 const bundle = { schema: "molecule.bundle/v1", id: "src", name: "Research", tier: 3 };
 
-afterEach(() => {
-  vi.unstubAllGlobals();
+// Stores reset before each test: resetting after would update still-mounted components.
+beforeEach(() => {
   useToastStore.setState({ toasts: [] });
 });
+afterEach(() => vi.unstubAllGlobals());
 
 describe("BundleDropZone", () => {
   it("rejects a file that is not JSON with a message and sends nothing", async () => {

@@ -25,10 +25,11 @@ const itemNames = () =>
     .getAllByRole("menuitem")
     .map((i) => i.textContent);
 
-afterEach(() => {
-  vi.unstubAllGlobals();
+// Stores reset before each test: resetting after would update still-mounted components.
+beforeEach(() => {
   useDialogsStore.getState().closeAll();
 });
+afterEach(() => vi.unstubAllGlobals());
 
 describe("WorkspaceContextMenu", () => {
   it("offers restart, pause and the team actions for an online team", () => {

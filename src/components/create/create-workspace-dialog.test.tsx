@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes, row } from "@/test/render-with-client";
@@ -33,10 +33,11 @@ const connection = {
   python_snippet: "print('hi')",
 };
 
-afterEach(() => {
-  vi.unstubAllGlobals();
+// Stores reset before each test: resetting after would update still-mounted components.
+beforeEach(() => {
   useDialogsStore.getState().closeAll();
 });
+afterEach(() => vi.unstubAllGlobals());
 
 function sentBody(fetchMock: ReturnType<typeof stubFetch>) {
   const call = fetchMock.mock.calls.find(([, init]) => init?.method === "POST");
@@ -118,7 +119,7 @@ describe("CreateWorkspaceDialog", () => {
     expect(screen.getByRole("note")).toHaveTextContent("This token is shown only once.");
 
     await user.click(screen.getByRole("button", { name: "I have copied it" }));
-    useDialogsStore.getState().openCreate({});
+    act(() => useDialogsStore.getState().openCreate({}));
     expect(await screen.findByRole("dialog", { name: "Create a workspace" })).toBeInTheDocument();
     expect(screen.queryByText("tok-secret-123")).not.toBeInTheDocument();
   });

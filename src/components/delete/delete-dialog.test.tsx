@@ -19,10 +19,11 @@ const exportOk = {
   reply: () => jsonResponse(200, { schema: "v1", id: lead.id, name: "Research", tier: 3 }),
 };
 
-afterEach(() => {
-  vi.unstubAllGlobals();
+// Stores reset before each test: resetting after would update still-mounted components.
+beforeEach(() => {
   useDialogsStore.getState().closeAll();
 });
+afterEach(() => vi.unstubAllGlobals());
 
 describe("DeleteDialog", () => {
   it("lists everything under a team, waits for its typed name, and can recreate it", async () => {

@@ -25,7 +25,8 @@ function renderPalette() {
   );
 }
 
-afterEach(() => {
+// Stores reset before each test: resetting after would update still-mounted components.
+beforeEach(() => {
   useDialogsStore.getState().closeAll();
   useSelectionStore.getState().clear();
   usePanelStore.getState().close();
