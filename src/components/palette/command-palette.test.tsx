@@ -7,6 +7,12 @@ import { usePanelStore } from "@/store/panel";
 import { useSelectionStore } from "@/store/selection";
 import { CommandPalette } from "./command-palette";
 import { HelpSheet } from "./help-sheet";
+import { useGlobalShortcuts } from "./use-global-shortcuts";
+
+function GlobalShortcuts() {
+  useGlobalShortcuts();
+  return null;
+}
 
 const priya = row({
   id: "703ba005-c1d3-4798-8a4f-059514de6e9e",
@@ -18,6 +24,7 @@ const lena = row({ id: "c153d55a-92ad-4a6c-b909-0741656333c3", name: "Lena Park"
 function renderPalette() {
   return renderWithClient(
     <>
+      <GlobalShortcuts />
       <CommandPalette />
       <HelpSheet />
     </>,

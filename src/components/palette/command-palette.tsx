@@ -9,7 +9,6 @@ import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useDialogsStore } from "@/store/dialogs";
 import { usePanelStore } from "@/store/panel";
 import { useSelectionStore } from "@/store/selection";
-import { useGlobalShortcuts } from "./use-global-shortcuts";
 import { usePaletteActions, type PaletteAction } from "./use-palette-actions";
 
 const itemClass =
@@ -34,9 +33,8 @@ function shortcutHint(action: PaletteAction) {
   ) : null;
 }
 
-/** Ctrl/Cmd+K: jump to any workspace (pans, selects, opens it) or run an action. Also owns the global keys. */
+/** Ctrl/Cmd+K (see useGlobalShortcuts): jump to any workspace (pans, selects, opens it) or run an action. */
 export function CommandPalette() {
-  useGlobalShortcuts();
   const isOpen = useDialogsStore((s) => s.isPaletteOpen);
   return isOpen ? <PaletteDialog /> : null;
 }
