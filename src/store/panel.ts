@@ -1,9 +1,9 @@
 import { create } from "zustand";
 
 /** Tabs of the workspace side panel; later features (chat, activity) add theirs here. */
-export type PanelTab = "details" | "agent" | "peers" | "budget";
+export type PanelTab = "details" | "agent" | "peers" | "budget" | "chat" | "activity";
 
-export const PANEL_TABS: readonly PanelTab[] = ["details", "agent", "peers", "budget"];
+export const PANEL_TABS: readonly PanelTab[] = ["details", "agent", "peers", "budget", "chat", "activity"];
 
 type PanelState = {
   /** The workspace the side panel shows; null when the panel is closed. */

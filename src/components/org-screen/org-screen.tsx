@@ -4,6 +4,7 @@ import { BundleDropZone } from "@/components/bundles/bundle-drop-zone";
 import { OrgChart } from "@/components/canvas/org-chart";
 import { StaleNotice } from "@/components/canvas/stale-notice";
 import { WorkspaceContextMenu } from "@/components/context-menu/workspace-context-menu";
+import { useAgentMessageUnread } from "@/components/chat/use-agent-message-unread";
 import { CreateWorkspaceDialog } from "@/components/create/create-workspace-dialog";
 import { DeleteDialog } from "@/components/delete/delete-dialog";
 import { CommandPalette } from "@/components/palette/command-palette";
@@ -18,6 +19,7 @@ import { useLiveWorkspaces } from "./use-live-workspaces";
 export function OrgScreen() {
   useLiveWorkspaces();
   useGlobalShortcuts();
+  useAgentMessageUnread();
   return (
     <div className="flex h-dvh flex-col">
       <OrgToolbar />

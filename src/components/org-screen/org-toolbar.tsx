@@ -1,5 +1,6 @@
 "use client";
 
+import { ApprovalsInbox } from "@/components/approvals/approvals-inbox";
 import { ConnectionPill } from "@/components/canvas/connection-pill";
 import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
@@ -43,6 +44,7 @@ export function OrgToolbar() {
         <Button variant="secondary" onClick={() => requestTidy(null)}>
           Tidy layout
         </Button>
+        <ApprovalsInbox />
         <ThemeToggle />
       </div>
     </header>

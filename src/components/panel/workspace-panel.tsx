@@ -1,6 +1,9 @@
 "use client";
 
 import { useEffect, useId, type KeyboardEvent } from "react";
+import { ActivityTab } from "@/components/activity/activity-tab";
+import { ChatTab } from "@/components/chat/chat-tab";
+import { UnreadBadge } from "@/components/chat/unread-badge";
 import { Tabs } from "@/components/ui/tabs";
 import { useWorkspaceRow } from "@/lib/api/use-workspaces";
 import { statusLabel } from "@/lib/workspace-status";
@@ -15,6 +18,8 @@ const TAB_LABELS: Record<PanelTab, string> = {
   agent: "Agent card",
   peers: "Peers",
   budget: "Budget",
+  chat: "Chat",
+  activity: "Activity",
 };
 const TABS = PANEL_TABS.map((id) => ({ id, label: TAB_LABELS[id] }));
 
@@ -49,8 +54,9 @@ export function WorkspacePanel() {
     >
       <header className="flex items-start justify-between gap-2 border-b border-border/40 p-4">
         <div className="min-w-0">
-          <h2 id={headingId} className="truncate text-lg font-semibold">
+          <h2 id={headingId} className="flex items-center gap-2 truncate text-lg font-semibold">
             {row.name}
+            <UnreadBadge workspaceId={row.id} />
           </h2>
           <p className="truncate text-sm text-muted">
             {statusLabel(row.status)} · T{row.tier} · {row.runtime}
@@ -70,6 +76,8 @@ export function WorkspacePanel() {
         {tab === "agent" ? <AgentCardTab row={row} /> : null}
         {tab === "peers" ? <PeersTab workspaceId={row.id} /> : null}
         {tab === "budget" ? <BudgetTab key={row.id} workspaceId={row.id} /> : null}
+        {tab === "chat" ? <ChatTab key={row.id} workspaceId={row.id} /> : null}
+        {tab === "activity" ? <ActivityTab key={row.id} workspaceId={row.id} /> : null}
       </Tabs>
     </aside>
   );
