@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import type { NodeProps } from "@xyflow/react";
+import { ReactFlowProvider, type NodeProps } from "@xyflow/react";
 import { render } from "@testing-library/react";
 import { Profiler, type ReactNode } from "react";
 import { workspaceQueries } from "@/lib/api/queries";
@@ -37,13 +37,16 @@ export function renderCards(rows: WorkspaceRow[], wrap: (children: ReactNode) =>
   const count = (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1);
   const view = render(
     <QueryClientProvider client={client}>
-      {wrap(
-        rows.map((row) => (
-          <Profiler key={row.id} id={row.id} onRender={() => count(row.id)}>
-            <WorkspaceNode {...nodeProps(row.id)} />
-          </Profiler>
-        )),
-      )}
+      {/* Cards carry React Flow handles, which need the flow's store. */}
+      <ReactFlowProvider>
+        {wrap(
+          rows.map((row) => (
+            <Profiler key={row.id} id={row.id} onRender={() => count(row.id)}>
+              <WorkspaceNode {...nodeProps(row.id)} />
+            </Profiler>
+          )),
+        )}
+      </ReactFlowProvider>
     </QueryClientProvider>,
   );
   return { client, renders, ...view };

@@ -2,8 +2,13 @@
 
 import "@xyflow/react/dist/style.css";
 import { useQuery } from "@tanstack/react-query";
-import { Controls, MiniMap, ReactFlow, ReactFlowProvider, type Node } from "@xyflow/react";
+import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, type Node } from "@xyflow/react";
 import { useCallback, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
+import { EdgeCallsPanel } from "@/components/topology/edge-calls-panel";
+import { TopologyControls } from "@/components/topology/topology-controls";
+import { topologyEdgeTypes } from "@/components/topology/topology-edge-types";
+import { TopologyTimeline } from "@/components/topology/topology-timeline";
+import { useTopologyEdges } from "@/components/topology/use-topology-edges";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
 import { workspaceQueries } from "@/lib/api/queries";
@@ -53,6 +58,7 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
   const { onMoveEnd } = useViewportPersistence(nodes.length > 0);
   useUndoShortcuts();
   const theme = useResolvedTheme();
+  const topologyEdges = useTopologyEdges();
 
   const handleNodeClick = useCallback((event: ReactMouseEvent, node: WorkspaceFlowNode) => {
     if (!event.shiftKey) openPanel(event, node);
@@ -80,6 +86,8 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
       <ReactFlow<WorkspaceFlowNode>
         nodes={nodes}
         nodeTypes={nodeTypes}
+        edges={topologyEdges}
+        edgeTypes={topologyEdgeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onNodeClick={handleNodeClick}
@@ -104,6 +112,15 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
           nodeStrokeColor="var(--border)"
         />
         <Controls showInteractive={false} aria-label="Zoom controls" />
+        <Panel position="top-left">
+          <TopologyControls />
+        </Panel>
+        <Panel position="bottom-center">
+          <TopologyTimeline />
+        </Panel>
+        <Panel position="top-right">
+          <EdgeCallsPanel />
+        </Panel>
       </ReactFlow>
       {pendingMove ? (
         <MoveConfirmDialog move={pendingMove} onConfirm={confirmMove} onCancel={cancelMove} />

@@ -1,8 +1,9 @@
 "use client";
 
-import type { NodeProps } from "@xyflow/react";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
+import { useIsDimmedByTopology } from "@/store/topology";
 import { CollapseToggle } from "./collapse-toggle";
 import { ProvisioningStatus } from "./provisioning-status";
 import { statusStyle } from "./status-style";
@@ -73,6 +74,7 @@ export const WorkspaceNode = memo(function WorkspaceNode({
   height,
 }: NodeProps<WorkspaceFlowNode>) {
   const view = useWorkspaceView(data.workspaceId);
+  const isDimmed = useIsDimmedByTopology(data.workspaceId);
   if (!view) return null;
   const isTeam = view.childCount > 0 && !view.collapsed;
   const ring = selected ? "ring-2 ring-accent" : "";
@@ -83,7 +85,7 @@ export const WorkspaceNode = memo(function WorkspaceNode({
       style={isTeam ? { width, height } : undefined}
       className={`flex flex-col gap-1.5 rounded-lg border border-border/60 bg-bg p-3 text-fg shadow-sm ${ring} ${
         isTeam ? "bg-surface/60" : "w-[260px]"
-      }`}
+      } ${isDimmed ? "opacity-30" : ""}`}
     >
       <header className="flex items-start justify-between gap-2">
         <div className="min-w-0">
@@ -99,6 +101,9 @@ export const WorkspaceNode = memo(function WorkspaceNode({
       <Meta view={view} />
       {isTeam ? null : <Details view={view} />}
       <ProvisioningStatus view={view} />
+      {/* Anchors React Flow needs before it draws the A2A overlay's edges; not for connecting. */}
+      <Handle type="target" position={Position.Top} isConnectable={false} className="!opacity-0" />
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="!opacity-0" />
     </article>
   );
 });

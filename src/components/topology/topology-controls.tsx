@@ -33,7 +33,11 @@ export function TopologyControls() {
     })),
   );
   return (
-    <div role="group" aria-label="A2A topology" className="flex flex-wrap items-center gap-2">
+    <div
+      role="group"
+      aria-label="A2A topology"
+      className="flex flex-wrap items-center gap-2 rounded-lg border border-border/60 bg-bg p-1.5 shadow-sm"
+    >
       <button type="button" aria-pressed={isOn} onClick={toggle} className={`${chip} ${chipState(isOn)}`}>
         A2A edges
       </button>

@@ -65,7 +65,11 @@ export function TopologyTimeline() {
   const handlePlay = () => (isPlaying ? pause() : play(isLive ? start : value));
 
   return (
-    <div role="group" aria-label="Topology timeline" className="flex items-center gap-2 text-xs text-fg">
+    <div
+      role="group"
+      aria-label="Topology timeline"
+      className="flex items-center gap-2 rounded-lg border border-border/60 bg-bg p-1.5 text-xs text-fg shadow-sm"
+    >
       <button
         type="button"
         onClick={handlePlay}
