@@ -38,5 +38,7 @@ describe("shortcuts", () => {
   it("prints keys for the platform", () => {
     expect(comboLabels({ key: "k", mod: true }, true)).toEqual(["⌘", "K"]);
     expect(comboLabels({ key: "z", mod: true, shift: true }, false)).toEqual(["Ctrl", "Shift", "Z"]);
+    expect(comboLabels({ key: "ArrowUp" }, false)).toEqual(["↑"]);
+    expect(comboLabels({ key: "ContextMenu" }, false)).toEqual(["Menu"]);
   });
 });

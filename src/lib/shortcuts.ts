@@ -2,7 +2,18 @@
 export type KeyCombo = { key: string; mod?: boolean; shift?: boolean };
 
 export type ShortcutId =
-  "palette" | "help" | "create" | "fit-view" | "tidy" | "delete" | "context-menu" | "undo" | "redo" | "close";
+  | "palette"
+  | "help"
+  | "create"
+  | "fit-view"
+  | "tidy"
+  | "delete"
+  | "context-menu"
+  | "open-details"
+  | "move"
+  | "undo"
+  | "redo"
+  | "close";
 
 export type Shortcut = {
   id: ShortcutId;
@@ -106,8 +117,6 @@ export function comboLabels(combo: KeyCombo, isMac: boolean): string[] {
   const labels: string[] = [];
   if (combo.mod) labels.push(isMac ? "⌘" : "Ctrl");
   if (combo.shift) labels.push("Shift");
-  labels.push(
-    combo.key.length === 1 ? combo.key.toUpperCase() : combo.key === "ContextMenu" ? "Menu" : combo.key,
-  );
+  labels.push(combo.key.length === 1 ? combo.key.toUpperCase() : (KEY_NAMES[combo.key] ?? combo.key));
   return labels;
 }
