@@ -19,11 +19,14 @@ export type SseSink = {
   end(): void;
 };
 
-/** Folds the relayed events into the JSON-RPC response a `message/send` would have returned. */
+/**
+ * Folds the relayed events into the JSON-RPC response a `message/send` would have returned, and
+ * says whether the stream reached its end (a terminal status, a direct message or an error).
+ */
 export function foldedResponse(
   id: unknown,
   events: string[],
-): { jsonrpc: "2.0"; id: unknown } & Record<string, unknown> {
+): { body: Record<string, unknown>; isFinished: boolean } {
   let fold = EMPTY_STREAM_FOLD;
   for (const data of events) {
     let json: { result?: unknown; error?: unknown } | undefined;
@@ -32,10 +35,11 @@ export function foldedResponse(
     } catch {
       continue;
     }
-    if (json?.error !== undefined) return { jsonrpc: "2.0", id, error: json.error };
+    if (json?.error !== undefined)
+      return { body: { jsonrpc: "2.0", id, error: json.error }, isFinished: true };
     fold = foldA2AStream(fold, json?.result);
   }
-  return { jsonrpc: "2.0", id, result: fold.result };
+  return { body: { jsonrpc: "2.0", id, result: fold.result }, isFinished: fold.done };
 }
 
 /**
@@ -69,15 +73,21 @@ export async function proxyA2AStream(ctx: Ctx, call: ProxyCall, sink: SseSink): 
     await recordDelivery(ctx, call.orgId, target, callerId, body, result, Date.now() - started);
     return result;
   }
+  const folded = foldedResponse(body.id, out.events);
   let result: ProxyResult;
-  if (out.complete) result = { status: 200, body: foldedResponse(body.id, out.events) };
+  if (out.complete && folded.isFinished) result = { status: 200, body: folded.body };
   else {
     result = fail(502, "failed to read agent response", { delivery_confirmed: true });
     sink.event(
       JSON.stringify({
         jsonrpc: "2.0",
         id: body.id,
-        error: { code: -32603, message: out.error ?? "agent stream broke off" },
+        error: {
+          code: -32603,
+          message: out.complete
+            ? "agent stream broke off before the task finished"
+            : (out.error ?? "agent stream broke off"),
+        },
       }),
     );
   }

@@ -147,4 +147,26 @@ describe("streaming and approvals with real local agents", () => {
       .filter((f) => f.event === "DELEGATION_SENT" && f.workspace_id === lead);
     expect(delegated).toEqual([]);
   });
+
+  it("ends the stream with an error and records it when the agent restarts mid-answer", async () => {
+    const res = await fetch(`${p.url}/workspaces/${lead}/a2a`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify(task("Write the quarterly report")),
+    });
+    expect(res.status).toBe(200);
+    const reading = readStream(res);
+    await ws.waitFor(
+      (f) =>
+        f.event === "DELEGATION_SENT" &&
+        f.workspace_id === lead &&
+        String(f.payload.task_preview).startsWith("Write the quarterly"),
+      5000,
+    );
+    expect((await p.call("POST", `/workspaces/${lead}/restart`, {})).status).toBeLessThan(300);
+    const events = await reading;
+    expect(events.at(-1)!.data.error).toMatchObject({ message: expect.stringMatching(/broke off/) });
+    const rows = await p.call("GET", `/workspaces/${lead}/activity?type=a2a_receive`);
+    expect(rows.body[0]).toMatchObject({ method: "message/stream", status: "error" });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/api-error";
-import { describeChatProblem, queuedProblem } from "./chat-problem";
+import { agentErrorProblem, describeChatProblem, queuedProblem } from "./chat-problem";
 
 const http = (status: number, body: Record<string, unknown>) =>
   ApiError.fromResponse("POST", "/workspaces/x/a2a", status, JSON.stringify(body));
@@ -52,5 +52,13 @@ describe("describeChatProblem", () => {
   it("suggests retrying after a network failure", () => {
     const p = describeChatProblem(new ApiError({ kind: "network", method: "POST", path: "/x" }));
     expect(p).toMatchObject({ title: "Can't reach the platform", action: "retry" });
+  });
+
+  it("says the agent stopped mid-answer when its stream broke off", () => {
+    expect(agentErrorProblem("agent stream broke off")).toMatchObject({
+      title: "The agent stopped before it finished",
+      action: "retry",
+    });
+    expect(agentErrorProblem("model overloaded")).toMatchObject({ title: "The agent reported an error" });
   });
 });

@@ -16,8 +16,15 @@ export function queuedProblem(queueDepth: number): ChatProblem {
   };
 }
 
-/** A JSON-RPC error the agent itself answered with. */
+/** A JSON-RPC error the agent answered with, or the platform's note that its stream broke off. */
 export function agentErrorProblem(message: string): ChatProblem {
+  if (/stream (broke off|exceeded)/i.test(message)) {
+    return {
+      title: "The agent stopped before it finished",
+      message: "It may have restarted mid-answer. Send your message again once it is back online.",
+      action: "retry",
+    };
+  }
   return { title: "The agent reported an error", message, action: "retry" };
 }
 

@@ -1,4 +1,4 @@
-import type { ChatProblem } from "./chat-problem";
+import { agentErrorProblem, type ChatProblem } from "./chat-problem";
 import { extractReply, type ChatFile } from "./reply";
 
 export type ChatRole = "user" | "agent";
@@ -68,7 +68,7 @@ function replyMessage(requestId: string, body: ReplyBody, at: string): Omit<Chat
       files: [],
       at,
       state: "error",
-      problem: { title: "The agent reported an error", message: body.error.message, action: "retry" },
+      problem: agentErrorProblem(body.error.message),
     };
   }
   const { text, files } = extractReply(body.result);

@@ -1,10 +1,11 @@
 import type { PlatformClient } from "./platform-client";
-import { preview } from "./replies";
+import { isDelegatedPart, preview } from "./replies";
 
 /** Tasks a lead asks a human about first: explicitly marked, or deploy-like. */
 const APPROVAL_MARKER = /\[approval\]|\bdeploy(s|ing|ment)?\b/i;
 
-export const needsApproval = (task: string) => APPROVAL_MARKER.test(task);
+/** Only the lead that received the task from a human asks; the teams it splits it for do not. */
+export const needsApproval = (task: string) => !isDelegatedPart(task) && APPROVAL_MARKER.test(task);
 
 export type ApprovalOutcome = { approved: boolean; decidedBy: string };
 

@@ -37,6 +37,9 @@ export function flavourOf(role: string): string {
 
 const PART_MARKER = "\n\nYour part";
 
+/** A task a lead handed down: approvals were settled by whoever split it. */
+export const isDelegatedPart = (text: string) => text.includes(PART_MARKER);
+
 /** The task without a lead's "your part" framing, so nested teams keep quoting the original ask. */
 export const coreTask = (text: string) => text.split(PART_MARKER)[0]!;
 
