@@ -14,6 +14,7 @@ import { useDialogsStore } from "@/store/dialogs";
 import { usePanelStore } from "@/store/panel";
 import { useSelectionStore } from "@/store/selection";
 import { useThemeStore, resolveTheme } from "@/store/theme";
+import { useTopologyStore } from "@/store/topology";
 import { useToastStore } from "@/store/toasts";
 
 export type PaletteAction = { id: string; label: string; shortcut?: ShortcutId; run: () => void };
@@ -29,6 +30,8 @@ export function usePaletteActions(): PaletteAction[] {
     useShallow((s) => ({ requestTidy: s.requestTidy, requestFitView: s.requestFitView })),
   );
   const openPanel = usePanelStore((s) => s.open);
+  const isTopologyOn = useTopologyStore((s) => s.isOn);
+  const toggleTopology = useTopologyStore((s) => s.toggle);
   const preference = useThemeStore((s) => s.preference);
   const chooseTheme = useThemeStore((s) => s.choose);
   const showToast = useToastStore((s) => s.show);
@@ -84,6 +87,11 @@ export function usePaletteActions(): PaletteAction[] {
           },
         ]
       : []),
+    {
+      id: "topology",
+      label: `${isTopologyOn ? "Hide" : "Show"} the A2A topology overlay`,
+      run: toggleTopology,
+    },
     {
       id: "theme",
       label: `Switch to ${isDark ? "light" : "dark"} theme`,
