@@ -125,7 +125,7 @@ function createFromProvisioning(
   name: string,
 ): WorkspaceEventState {
   const { tier, runtime, parent_id } = event.payload;
-  const row = workspaceRowSchema.parse({
+  const parsed = workspaceRowSchema.safeParse({
     id: event.workspace_id,
     name,
     tier,
@@ -135,6 +135,9 @@ function createFromProvisioning(
     status: "provisioning",
     updated_at: event.timestamp,
   });
+  // An envelope can pass with no usable row in it (an empty id): drop it rather than throw into the binding.
+  if (!parsed.success) return state;
+  const row = parsed.data;
   const next = {
     ...state,
     rows: [...state.rows, row],
