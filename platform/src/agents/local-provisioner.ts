@@ -2,7 +2,8 @@ import path from "node:path";
 import type { ProvisioningProgress } from "@/lib/contract";
 import type { Ctx, Provisioner } from "../context";
 import { mintWorkspaceToken, revokeTokens } from "../db/tokens";
-import { getWorkspace, setStatus, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
+import { saveProvisioning } from "../db/registry";
+import { getWorkspace, setStatus, type WorkspaceRecord } from "../db/workspaces";
 import { allocatePort, bundleRuntime, spawnAgent, type AgentProcess } from "./agent-process";
 import { autoRestart, markOffline } from "./auto-restart";
 import { advance, faultFor, initialProgress, stepDelayMs, workMsFor, type StepId } from "./boot-profile";
@@ -61,7 +62,7 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
       current = step;
       progress = advance(progress, step, state);
       if (signal.aborted) return;
-      await updateWorkspace(ctx.db.pg, orgId, id, { provisioning: progress });
+      await saveProvisioning(ctx.db.pg, orgId, id, progress);
       await ctx.events.publish(orgId, "WORKSPACE_PROVISION_PROGRESS", id, progress);
     };
     const step = async <T>(s: StepId, work: () => Promise<T>): Promise<T> => {

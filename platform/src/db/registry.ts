@@ -1,3 +1,4 @@
+import type { ProvisioningProgress } from "@/lib/contract";
 import type { Queryable } from "./database";
 import type { WorkspaceRecord } from "./workspaces";
 
@@ -63,4 +64,18 @@ export async function agentsToResume(q: Queryable, orgId: string): Promise<strin
     [orgId],
   );
   return r.rows.map((row) => row.id);
+}
+
+/** Stores provisioning progress in one statement (it is written twice per step while an agent boots). */
+export async function saveProvisioning(
+  q: Queryable,
+  orgId: string,
+  id: string,
+  progress: ProvisioningProgress,
+) {
+  await q.query("UPDATE workspaces SET provisioning = $3, updated_at = now() WHERE org_id = $1 AND id = $2", [
+    orgId,
+    id,
+    JSON.stringify(progress),
+  ]);
 }
