@@ -108,6 +108,32 @@ describe("delegation", () => {
     expect(failed.payload.error).toMatch(/hierarchy/);
   });
 
+  it("retries a dispatch that met a 502 once, then fails the delegation", async () => {
+    let hits = 0;
+    const flaky = http.createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(502).end();
+    });
+    await new Promise<void>((r) => flaky.listen(0, "127.0.0.1", () => r()));
+    try {
+      const lead = await workspace();
+      const child = (await p.call("POST", "/workspaces", { name: "Flaky", parent_id: lead })).body
+        .id as string;
+      const url = `http://localhost:${(flaky.address() as AddressInfo).port}`;
+      await p.call("POST", "/registry/register", { id: child, url, agent_card: { name: "Flaky" } });
+      const id = (await p.call("POST", `/workspaces/${lead}/delegate`, { target_id: child, task: "Try" }))
+        .body.delegation_id as string;
+      const failed = await ws.waitFor(
+        (f) => f.event === "DELEGATION_FAILED" && f.payload.delegation_id === id,
+      );
+      expect(failed.payload.error).toBe("Bad Gateway");
+      expect(hits).toBe(2);
+    } finally {
+      flaky.closeAllConnections();
+      await new Promise((r) => flaky.close(r));
+    }
+  });
+
   it("rejects bad delegate bodies and self-delegation", async () => {
     const a = await workspace();
     const post = (body: unknown) => p.call("POST", `/workspaces/${a}/delegate`, body);
