@@ -11,7 +11,15 @@ const bareNetwork = [
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", ".molecule/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "bench/.scratch/**",
+    "node_modules/**",
+    ".molecule/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     plugins: { "no-only-tests": noOnlyTests },
     rules: {

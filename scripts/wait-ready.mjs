@@ -20,4 +20,6 @@ for (const url of urls) {
     await new Promise((r) => setTimeout(r, 500));
   }
 }
-console.log(`\n  Molecule Canvas is running: open ${urls.at(-1)}\n  (platform at ${new URL(urls[0]).origin}; Ctrl-C stops everything)\n`);
+console.log(
+  `\n  Molecule Canvas is running: open ${urls.at(-1)}\n  (platform at ${new URL(urls[0]).origin}; Ctrl-C stops everything)\n`,
+);

@@ -3,7 +3,9 @@ import { startPlatform } from "./server";
 
 const config = readConfig();
 const platform = await startPlatform(config);
-platform.ctx.log.info(`listening on :${config.port} (data in ${config.dataDir}, provisioner ${config.provisioner})`);
+platform.ctx.log.info(
+  `listening on :${config.port} (data in ${config.dataDir}, provisioner ${config.provisioner})`,
+);
 
 let closing = false;
 const shutdown = async (signal: string) => {

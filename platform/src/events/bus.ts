@@ -23,7 +23,12 @@ export type Listener = (orgId: string, event: WireEvent) => void;
 
 export type EventBus = {
   /** Validates, persists (unless broadcast-only) and fans out one event; resolves once persisted. */
-  publish<K extends KnownEventName>(orgId: string, event: K, workspaceId: string, payload: PayloadOf<K>): Promise<void>;
+  publish<K extends KnownEventName>(
+    orgId: string,
+    event: K,
+    workspaceId: string,
+    payload: PayloadOf<K>,
+  ): Promise<void>;
   subscribe(listener: Listener): () => void;
 };
 
