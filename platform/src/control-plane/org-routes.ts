@@ -102,6 +102,9 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
   const instanceHits = new Map<string, { start: number; count: number }>();
   app.get("/cp/orgs/:slug/instance", async (req, reply) => {
     const now = Date.now();
+    // Forget passed windows once the map grows, so it stays bounded by recent clients.
+    if (instanceHits.size > 10_000)
+      for (const [key, w] of instanceHits) if (now - w.start >= 60_000) instanceHits.delete(key);
     const ip = req.socket.remoteAddress ?? "unknown";
     const hit = instanceHits.get(ip);
     const window = hit && now - hit.start < 60_000 ? hit : { start: now, count: 0 };

@@ -1,6 +1,7 @@
 import http from "node:http";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mintWorkspaceToken } from "../db/tokens";
 import { startTestPlatform, type TestPlatform } from "../test/harness";
 import { signUp, waitSettled } from "./test-accounts";
 
@@ -86,9 +87,33 @@ describe("multi-tenancy in SaaS mode", () => {
 describe("multi-tenancy in production SaaS mode", () => {
   let p: TestPlatform;
   beforeAll(async () => {
-    p = await startTestPlatform({ MOLECULE_SAAS_DOMAIN: "moleculesai.test", MOLECULE_ENV: "production" });
+    p = await startTestPlatform({
+      MOLECULE_SAAS_DOMAIN: "moleculesai.test",
+      MOLECULE_ENV: "production",
+      ADMIN_TOKEN: "admin-secret",
+    });
   });
   afterAll(() => p.stop());
+
+  it("lets a member's session stand in for the admin credential on their own org only", async () => {
+    const ada = await signUp(p, "ada@example.com");
+    await p.call("POST", "/cp/orgs", { slug: "acme", name: "Acme" }, { cookie: ada });
+    await waitSettled(p, "acme", ada);
+    // Once an agent holds a token, the tiers stop treating the org as a fresh install.
+    const [first] = (await p.ctx.db.pg.query<{ id: string }>("SELECT id FROM workspaces")).rows;
+    await mintWorkspaceToken(p.ctx.db.pg, first!.id);
+    const member = await p.call("GET", "/workspaces", undefined, {
+      cookie: ada,
+      "x-molecule-org-slug": "acme",
+    });
+    expect(member.status).toBe(200);
+    expect(member.body).toHaveLength(4);
+    const admin = { authorization: "Bearer admin-secret", "x-molecule-org-slug": "acme" };
+    expect((await p.call("GET", "/workspaces", undefined, admin)).status).toBe(200);
+    expect((await p.call("GET", "/workspaces", undefined, { "x-molecule-org-slug": "acme" })).status).toBe(
+      404,
+    );
+  });
 
   it("refuses a tenant request that names no org", async () => {
     expect((await p.call("GET", "/workspaces")).status).toBe(404);

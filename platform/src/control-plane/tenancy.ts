@@ -72,5 +72,6 @@ export function createOrgResolver(ctx: Ctx) {
       user.user_id,
     ]);
     if (member.rows.length === 0) return deny(reply);
+    (req as OrgRequest & { isOrgMember: boolean }).isOrgMember = true;
   };
 }

@@ -15,6 +15,10 @@ const bearerOf = (req: FastifyRequest): string | null => {
 /** The org of the request (set by the org hook in server.ts). */
 export const orgOf = (req: FastifyRequest): string => (req as FastifyRequest & { orgId: string }).orgId;
 
+/** Whether the org hook admitted the request on a member's session (SaaS mode; the tenant-member rule of §2.5). */
+export const isOrgMember = (req: FastifyRequest): boolean =>
+  (req as FastifyRequest & { isOrgMember?: boolean }).isOrgMember === true;
+
 type AgentIdSource = (req: FastifyRequest) => string | undefined;
 
 /**
@@ -54,6 +58,8 @@ function checkTier(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
       return;
     }
     if (devMode) return;
+    // A member's session stands in for the admin credential on their own org (control-plane §2.5).
+    if ((tier === "ADMIN" || tier === "CANVAS") && isOrgMember(req)) return;
 
     if (tier === "ADMIN") {
       if (!adminToken && !(await anyLiveToken(q, orgId))) return; // fresh install
