@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createQueryClient } from "@/lib/api/query-client";
 import { pageNavigation } from "@/lib/navigation";
@@ -48,7 +48,9 @@ afterEach(() => {
 
 const signedIn = (orgs: unknown[], extra: Parameters<typeof routes> = []) =>
   stubFetch(
+    // Extra routes come first, so a test can replace the default list.
     routes(
+      ...extra,
       { method: "GET", path: /^\/cp\/auth\/me$/, reply: () => jsonResponse(200, session) },
       { method: "GET", path: /^\/cp\/orgs$/, reply: () => jsonResponse(200, { orgs }) },
       {
@@ -56,7 +58,6 @@ const signedIn = (orgs: unknown[], extra: Parameters<typeof routes> = []) =>
         path: /^\/cp\/auth\/terms-status$/,
         reply: () => jsonResponse(200, { accepted: true }),
       },
-      ...extra,
     ),
   );
 
@@ -174,5 +175,55 @@ describe("OrgsScreen create form", () => {
     await vi.waitFor(() => expect(assign).toHaveBeenCalledWith("/orgs/acme/provisioning"));
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === "POST");
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ slug: "acme", name: "Acme" });
+  });
+});
+
+describe("OrgsScreen live updates", () => {
+  it("polls every 5 s while an org is moving without a stream, and stops once all have settled", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let listCalls = 0;
+    signedIn(
+      [],
+      [
+        {
+          method: "GET",
+          path: /^\/cp\/orgs$/,
+          reply: () => {
+            listCalls += 1;
+            return jsonResponse(200, { orgs: [org("acme", listCalls < 2 ? "provisioning" : "running")] });
+          },
+        },
+      ],
+    );
+    renderScreen();
+    expect(await screen.findByText(/Provisioning/)).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await screen.findByText(/Running/)).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(listCalls).toBe(2);
+    vi.useRealTimers();
+  });
+
+  it("takes pushed status changes from the stream instead of polling", async () => {
+    const sources: { url: string; onmessage?: (e: { data: string }) => void }[] = [];
+    vi.stubGlobal(
+      "EventSource",
+      class {
+        onmessage?: (e: { data: string }) => void;
+        constructor(readonly url: string) {
+          sources.push(this);
+        }
+        close() {}
+      },
+    );
+    const fetchMock = signedIn([org("acme", "provisioning")]);
+    renderScreen();
+    expect(await screen.findByText(/Provisioning/)).toBeInTheDocument();
+    expect(sources[0]?.url).toBe(`${PLATFORM}/cp/orgs/acme/provision-status/stream`);
+
+    act(() => sources[0]?.onmessage?.({ data: JSON.stringify({ status: "running" }) }));
+
+    expect(await screen.findByText(/Running/)).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith("/cp/orgs"))).toHaveLength(1);
   });
 });

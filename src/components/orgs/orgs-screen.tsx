@@ -1,17 +1,15 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
-import { orgQueries } from "@/lib/api/orgs";
 import { CreateOrgForm } from "./create-org-form";
 import { OrgList } from "./org-list";
 import { SignedInPage } from "./signed-in-page";
 import { TermsNotice } from "./terms-notice";
+import { useLiveOrgs } from "./use-live-orgs";
 
 function OrgsContent() {
-  // Polls every 5 s only while an org is still moving (orgQueries.list), and stops once all settle.
-  const orgs = useQuery(orgQueries.list());
+  const orgs = useLiveOrgs();
   return (
     <>
       {orgs.isPending ? <Spinner label="Loading your orgs" /> : null}

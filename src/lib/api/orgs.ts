@@ -61,7 +61,6 @@ export const orgQueries = {
     queryOptions({
       queryKey: [...orgQueries.all(), "list"] as const,
       queryFn: ({ signal }) => listOrgs({ signal }),
-      refetchInterval: (query) => ((query.state.data ?? []).some(isOrgMoving) ? ORGS_POLL_MS : false),
     }),
   provisionStatus: (slug: string) =>
     queryOptions({
