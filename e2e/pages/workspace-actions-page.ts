@@ -10,7 +10,8 @@ export class WorkspaceActionsPage {
 
   async open(): Promise<void> {
     await this.page.goto(`${LOCAL_ORIGIN}/`);
-    await expect(this.page.locator("[data-workspace-card]").first()).toBeVisible();
+    // The view may open on an empty area (the org's shared viewport), so wait for the chart, not a card.
+    await expect(this.page.getByRole("application", { name: "Org chart of workspaces" })).toBeVisible();
   }
 
   /** A card by its workspace name; its accessible name is "<name>, <status>". */

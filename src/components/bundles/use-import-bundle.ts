@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { flattenImport, importAndPlace } from "@/lib/api/bundles";
 import { describeError } from "@/lib/api/describe-error";
+import { whenListed } from "@/lib/api/when-listed";
 import { readBundleFile } from "@/lib/bundle-file";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useToastStore } from "@/store/toasts";
@@ -27,7 +28,10 @@ export function useImportBundle() {
         // The copy goes top level and the canvas places it; its new id is what we focus.
         const { result } = await importAndPlace(queryClient, read.bundle, NOWHERE);
         const failed = flattenImport(result).filter((r) => r.status === "failed");
-        requestFocus(result.workspace_id);
+        // The copy's card exists only once its row is listed; one frame later the chart has laid it out.
+        void whenListed(queryClient, result.workspace_id).then(
+          (isListed) => isListed && requestAnimationFrame(() => requestFocus(result.workspace_id)),
+        );
         showToast(
           failed.length === 0
             ? { kind: "success", title: `Imported ${result.name}`, message: "It is starting with a new id." }

@@ -1,18 +1,21 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { exportBundle, flattenImport, importAndPlace } from "@/lib/api/bundles";
+import { whenListed } from "@/lib/api/when-listed";
 import { bundleFileName } from "@/lib/bundle-file";
 import { descendantsOf, type WorkspaceTree } from "@/lib/graph/build-tree";
 import type { WorkspaceRow } from "@/lib/contract";
 import { selectWorkspace } from "@/lib/events/workspace-index";
 import { saveJsonFile } from "@/lib/save-json-file";
+import { useCanvasCommandsStore } from "@/store/canvas-commands";
 
 /** How far a duplicate lands from its source, so both stay visible. */
 const DUPLICATE_OFFSET = { x: 40, y: 40 };
 
-/** Export (download) and duplicate (export, import, place beside the source); each resolves with a sentence. */
+/** Export (download) and duplicate (export, import, place beside the source, focus it); each resolves with a sentence. */
 export function useBundleActions() {
   const queryClient = useQueryClient();
+  const requestFocus = useCanvasCommandsStore((s) => s.requestFocus);
 
   const exportToFile = useCallback(async (row: WorkspaceRow) => {
     const bundle = await exportBundle(row.id);
@@ -31,11 +34,14 @@ export function useBundleActions() {
         offset: DUPLICATE_OFFSET,
         parentId: row.parent_id,
       });
+      void whenListed(queryClient, result.workspace_id).then(
+        (isListed) => isListed && requestAnimationFrame(() => requestFocus(result.workspace_id)),
+      );
       const failed = flattenImport(result).filter((r) => r.status === "failed");
       if (failed.length > 0) return `Duplicated ${row.name}, but ${failed.length} copies failed to start.`;
       return `Duplicated ${row.name}; the copy is starting.`;
     },
-    [queryClient],
+    [queryClient, requestFocus],
   );
 
   return { exportToFile, duplicate };

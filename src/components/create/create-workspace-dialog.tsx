@@ -6,6 +6,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { createWorkspace } from "@/lib/api/create-workspace";
 import { describeError } from "@/lib/api/describe-error";
 import { workspaceQueries } from "@/lib/api/queries";
+import { whenListed } from "@/lib/api/when-listed";
 import type { ConnectionSnippet as Snippet, CreateWorkspaceRequest } from "@/lib/contract";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useDialogsStore, type CreateTarget } from "@/store/dialogs";
@@ -44,7 +45,10 @@ function CreateDialogBody({ target }: { target: CreateTarget }) {
       // The creation event carries no team or position; one refetch brings the full row.
       void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
       select(created.id);
-      requestFocus(created.id);
+      // The card exists only once the row is listed; one frame later the chart has laid it out.
+      void whenListed(queryClient, created.id).then(
+        (isListed) => isListed && requestAnimationFrame(() => requestFocus(created.id)),
+      );
       if (created.connection) return setSnippet(created.connection);
       close();
       showToast({
