@@ -3,11 +3,20 @@ import {
   CanvasPage,
   PLATFORM_ORIGIN,
   TENANT_ORIGIN,
+  TENANT_SLUG,
   platformWorkspaceCount,
   workspacesLabel,
 } from "./pages/canvas-page";
+import { ensureRunningOrg, sessionCookie } from "./pages/control-plane";
 
 test.describe("AuthGate on a tenant host", () => {
+  // Tenant data needs a real org the user belongs to (multi-tenancy), so the tenant is made first.
+  let tenant: { slug: string; cookie: string };
+  test.beforeAll(async () => {
+    tenant = { slug: TENANT_SLUG, cookie: await sessionCookie("ada@example.com") };
+    await ensureRunningOrg(TENANT_SLUG, tenant.cookie);
+  });
+
   test("sends an anonymous visitor to sign-in and brings them back signed in", async ({ page }) => {
     const canvas = new CanvasPage(page);
     const pageUrl = `${TENANT_ORIGIN}/?view=org&team=a%20b#top`;
@@ -21,7 +30,7 @@ test.describe("AuthGate on a tenant host", () => {
     await canvas.submitSignIn("ada@example.com");
 
     await page.waitForURL(pageUrl);
-    const count = await platformWorkspaceCount();
+    const count = await platformWorkspaceCount(tenant);
     await expect(canvas.workspaceCount()).toHaveText(workspacesLabel(count));
   });
 
@@ -55,10 +64,10 @@ test.describe("AuthGate on a tenant host", () => {
 
     const response = await page.goto(`${TENANT_ORIGIN}/`);
 
-    const count = await platformWorkspaceCount();
+    const count = await platformWorkspaceCount(tenant);
     await expect(canvas.workspaceCount()).toHaveText(workspacesLabel(count));
     expect(canvas.sessionRequests.length).toBeGreaterThan(0);
-    expect(canvas.workspaceRequests.at(-1)?.headers()["x-molecule-org-slug"]).toBe("acme");
+    expect(canvas.workspaceRequests.at(-1)?.headers()["x-molecule-org-slug"]).toBe(TENANT_SLUG);
     const csp = response?.headers()["content-security-policy"] ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(csp).toContain(`connect-src 'self'`);

@@ -1,11 +1,16 @@
 import { expect, type Page, type Request, type Route } from "@playwright/test";
 
 /** Origins the e2e build is configured with (e2e/build-env.sh); Chromium maps them to 127.0.0.1. */
-export const TENANT_ORIGIN = "http://acme.moleculesai.test:3000";
+export const TENANT_SLUG = "initech";
+export const TENANT_ORIGIN = `http://${TENANT_SLUG}.moleculesai.test:3000`;
+/** The app host: `/orgs` and the provisioning pages live here. */
+export const APP_ORIGIN = "http://app.moleculesai.test:3000";
 export const LOCAL_ORIGIN = "http://localhost:3000";
 export const PLATFORM_ORIGIN = "http://app.moleculesai.test:8080";
 /** The same platform as the test runner (Node) reaches it: it does not use Chromium's host mapping. */
 export const PLATFORM_API = "http://127.0.0.1:8080";
+/** Every test account's password. */
+export const TEST_PASSWORD = "correct horse battery";
 
 type Reply = { status: number; json?: unknown };
 
@@ -52,8 +57,9 @@ export class CanvasPage {
     await this.page.waitForURL(returnTo);
   }
 
-  async submitSignIn(email: string): Promise<void> {
+  async submitSignIn(email: string, password = TEST_PASSWORD): Promise<void> {
     await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
     await this.page.getByRole("button", { name: "Sign in" }).click();
   }
 
@@ -106,9 +112,14 @@ export class CanvasPage {
   }
 }
 
-/** How many workspaces the platform holds right now, asked directly (not through the page). */
-export async function platformWorkspaceCount(): Promise<number> {
-  const res = await fetch(`${PLATFORM_API}/workspaces`);
+/**
+ * How many workspaces the platform holds right now, asked directly (not through the page):
+ * the default local org, or the tenant `org` for a member's session `cookie`.
+ */
+export async function platformWorkspaceCount(org?: { slug: string; cookie: string }): Promise<number> {
+  const res = await fetch(`${PLATFORM_API}/workspaces`, {
+    headers: org ? { "x-molecule-org-slug": org.slug, cookie: org.cookie } : {},
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as unknown[]).length;
 }
