@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { Ctx } from "../context";
 
 type Background = { controller: AbortController; tasks: Set<Promise<unknown>> };
@@ -7,6 +8,8 @@ function of(ctx: Ctx): Background {
   let bg = registry.get(ctx);
   if (!bg) {
     bg = { controller: new AbortController(), tasks: new Set() };
+    // Every running task waits on this one signal (an org import runs dozens at once): not a leak.
+    setMaxListeners(0, bg.controller.signal);
     registry.set(ctx, bg);
   }
   return bg;
