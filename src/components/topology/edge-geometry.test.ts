@@ -19,4 +19,9 @@ describe("edgeGeometry", () => {
     expect(Math.sign(there.labelY - 50)).toBe(-Math.sign(back.labelY - 50));
     expect(there.labelY).not.toBe(50);
   });
+
+  it("brings the user's chats in from above the target's corner", () => {
+    const { path } = edgeGeometry("user", card(300, 300));
+    expect(path).toMatch(/^M 210 210 Q .* 324 300$/);
+  });
 });

@@ -4,6 +4,8 @@ export type EdgeGeometry = { path: string; labelX: number; labelY: number };
 /** Where an edge meets a team card that contains the other end: just under its header. */
 const HEADER_PX = 48;
 const MAX_BEND_PX = 40;
+/** How far above and left of a card the user's chat arrow starts. */
+const INCOMING_PX = 90;
 
 const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 const contains = (outer: Rect, inner: Rect) =>
@@ -25,12 +27,16 @@ function border(r: Rect, dx: number, dy: number) {
 /**
  * A curved path between two cards, edge to edge rather than handle to handle, so it works for any
  * card layout. It bends to the caller's right, so A → B and B → A never overlap; a lead's edge to a
- * member nested inside its team card starts under the team's header.
+ * member nested inside its team card starts under the team's header; the user's chats (who has no
+ * card) come in from above the target's corner.
  */
-export function edgeGeometry(source: Rect, target: Rect): EdgeGeometry {
+export function edgeGeometry(source: Rect | "user", target: Rect): EdgeGeometry {
   let start: { x: number; y: number };
   let end: { x: number; y: number };
-  if (contains(source, target)) {
+  if (source === "user") {
+    start = { x: target.x - INCOMING_PX, y: target.y - INCOMING_PX };
+    end = { x: target.x + 24, y: target.y };
+  } else if (contains(source, target)) {
     start = { x: centre(source).x, y: source.y + HEADER_PX };
     end = { x: centre(target).x, y: target.y };
   } else if (contains(target, source)) {

@@ -1,4 +1,4 @@
-import type { TopologyEdgeSummary } from "@/lib/topology/derive-edges";
+import { USER_NODE_ID, type TopologyEdgeSummary } from "@/lib/topology/derive-edges";
 import { toFlowEdges, type TopologyFlowEdge } from "./to-flow-edges";
 
 const summary = (count: number): TopologyEdgeSummary => ({
@@ -26,5 +26,14 @@ describe("toFlowEdges", () => {
     expect(again).toBe(first);
     expect(changed).not.toBe(first);
     expect(changed).toMatchObject({ type: "topology", source: "a", target: "b", data: { count: 3 } });
+  });
+
+  it("hangs a chat edge off its target, since the user has no card", () => {
+    const [chat] = toFlowEdges(
+      [{ ...summary(1), id: "a2a-topology-user-b", source: USER_NODE_ID }],
+      extra,
+      new Map(),
+    );
+    expect(chat).toMatchObject({ source: "b", target: "b", data: { source: USER_NODE_ID } });
   });
 });

@@ -1,5 +1,5 @@
 import type { Edge } from "@xyflow/react";
-import type { TopologyEdgeSummary } from "@/lib/topology/derive-edges";
+import { USER_NODE_ID, type TopologyEdgeSummary } from "@/lib/topology/derive-edges";
 
 export type TopologyEdgeData = TopologyEdgeSummary & {
   /** Focus mode: this edge does not touch the focused workspace. */
@@ -28,7 +28,8 @@ export function toFlowEdges(
     if (old?.data && same(old.data, data)) return old;
     return {
       id: s.id,
-      source: s.source,
+      // The user has no card: a chat edge hangs off its target and draws itself as an arrow coming in.
+      source: s.source === USER_NODE_ID ? s.target : s.source,
       target: s.target,
       type: "topology",
       data,

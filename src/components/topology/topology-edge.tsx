@@ -2,6 +2,7 @@
 
 import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
 import { memo } from "react";
+import { USER_NODE_ID } from "@/lib/topology/derive-edges";
 import { formatDuration } from "@/lib/topology/format-ago";
 import { useTopologyStore } from "@/store/topology";
 import { edgeGeometry, type Rect } from "./edge-geometry";
@@ -15,6 +16,9 @@ const rectOf = (n: InternalNode): Rect => ({
   width: n.measured.width ?? n.width ?? 0,
   height: n.measured.height ?? n.height ?? 0,
 });
+
+/** Above every card, including a selected one (React Flow lifts those by 1000). */
+const LABEL_Z = 2000;
 
 /** Thicker with more calls, on a log scale so one busy pair does not drown the rest. */
 const widthFor = (count: number) => Math.min(6, 1.5 + Math.log2(count));
@@ -36,7 +40,8 @@ export const TopologyEdge = memo(function TopologyEdge({
   const isReducedMotion = useReducedMotion();
   if (!data || !sourceNode || !targetNode) return null;
 
-  const { path, labelX, labelY } = edgeGeometry(rectOf(sourceNode), rectOf(targetNode));
+  const isChat = data.source === USER_NODE_ID;
+  const { path, labelX, labelY } = edgeGeometry(isChat ? "user" : rectOf(sourceNode), rectOf(targetNode));
   const isBad = data.errorCount > 0 || data.forbiddenCount > 0;
   const color = isBad ? "var(--danger)" : "var(--accent)";
   const opacity = data.isDimmed ? 0.15 : data.isHot || isOpen ? 1 : 0.65;
@@ -47,7 +52,7 @@ export const TopologyEdge = memo(function TopologyEdge({
     data.forbiddenCount > 0 ? `${data.forbiddenCount} not allowed by the hierarchy` : null,
     data.isFolded ? "includes calls inside a collapsed team" : null,
   ].filter((d) => d !== null);
-  const handleOpen = () => inspectEdge({ id, source, target });
+  const handleOpen = () => inspectEdge({ id, source: data.source, target });
 
   return (
     <g opacity={opacity} data-testid="topology-edge" data-edge-id={id} data-count={data.count}>
@@ -96,6 +101,8 @@ export const TopologyEdge = memo(function TopologyEdge({
           style={{
             transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
             opacity: data.isDimmed ? 0.3 : 1,
+            // The label layer has no stacking order of its own; without this, team cards cover labels.
+            zIndex: LABEL_Z,
           }}
         >
           <button
