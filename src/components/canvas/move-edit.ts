@@ -48,13 +48,17 @@ export function buildMoveEdit(
   const apply = new Map<string, PatchWorkspaceRequest>();
   const revert = new Map<string, PatchWorkspaceRequest>();
   const roots = movedRoots(tree, ids).filter((id) => byId.has(id));
-  const team = target.parentId ? byId.get(target.parentId) : undefined;
+  const newTeam = target.parentId ? byId.get(target.parentId) : undefined;
 
   for (const id of roots) {
     const row = byId.get(id);
     const drawn = positionOf(id);
     if (!row || !drawn) continue;
     let next = round(drawn);
+    // Inside a team a card stays within its padding: a box only grows right and down.
+    const ownTeam =
+      target.parentId === undefined && row.parent_id !== null ? byId.get(row.parent_id) : undefined;
+    const team = newTeam ?? ownTeam;
     if (team) {
       next = { x: Math.max(next.x, team.x + TEAM_PADDING), y: Math.max(next.y, team.y + TEAM_HEADER) };
     }

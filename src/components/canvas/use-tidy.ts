@@ -4,6 +4,7 @@ import type { PatchWorkspaceRequest, WorkspaceRow } from "@/lib/contract";
 import type { Size } from "@/lib/graph/card-size";
 import { layoutOrgChart } from "@/lib/graph/layout-org-chart";
 import { placeUnpositioned } from "@/lib/graph/place-unpositioned";
+import { teamsWithStrayMembers } from "@/lib/graph/stray-members";
 import { patchWorkspacesOptimistic } from "@/lib/api/workspace-mutations";
 import { saveEdit } from "./save-edit";
 
@@ -28,13 +29,15 @@ function positionPatches(
 }
 
 /**
- * Tidy (the whole org or one team, laid out by elkjs, animated, saved and undoable) and the
- * first-load placement of workspaces that have no saved position yet.
+ * Tidy (the whole org or one team, laid out by elkjs, animated, saved and undoable), the
+ * first-load placement of workspaces that have no saved position yet, and re-laying out teams
+ * whose members were saved outside them.
  */
 export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: ReadonlyMap<string, Size>) {
   const queryClient = useQueryClient();
   const [isAnimating, setIsAnimating] = useState(false);
   const placedIds = useRef(new Set<string>());
+  const containedIds = useRef(new Set<string>());
 
   const tidy = useCallback(
     async (teamId: string | null) => {
@@ -65,6 +68,20 @@ export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: Readon
       // Not an undo entry: the user did not do this, and undoing it would only stack cards at 0,0.
       return patchWorkspacesOptimistic(queryClient, positionPatches(rows, positions).apply);
     });
+  }, [rows, sizes, queryClient]);
+
+  // A member hanging outside its team (rows laid out for another kind of chart): tidy that team once.
+  useEffect(() => {
+    if (!rows) return;
+    const teams = teamsWithStrayMembers(rows).filter((id) => !containedIds.current.has(id));
+    if (teams.length === 0) return;
+    for (const id of teams) containedIds.current.add(id);
+    void (async () => {
+      for (const rootId of teams) {
+        const positions = await layoutOrgChart(rows, { rootId, sizes });
+        await patchWorkspacesOptimistic(queryClient, positionPatches(rows, positions).apply);
+      }
+    })();
   }, [rows, sizes, queryClient]);
 
   return { tidy, isAnimating };

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { OrgChartPage, expectPlatformRow, platform } from "./pages/org-chart-page";
+
+test.describe("Org chart against the local platform", () => {
+  test("renders every workspace of the demo org as a card", async ({ page }) => {
+    const chart = new OrgChartPage(page);
+    await chart.open();
+
+    const rows = await platform.rows();
+    expect(rows.length).toBeGreaterThan(1);
+    await expect(chart.cards()).toHaveCount(rows.length);
+    for (const row of rows) await expect(chart.card(row.name)).toBeVisible();
+  });
+
+  test("shows a status change made on the platform within 2 seconds", async ({ page }) => {
+    const chart = new OrgChartPage(page);
+    await chart.open();
+    const lena = await platform.row("Lena Park");
+    await expect(chart.card("Lena Park")).not.toContainText("Paused");
+
+    await platform.post(`/workspaces/${lena.id}/pause`);
+    try {
+      await expect(chart.card("Lena Park")).toContainText("Paused", { timeout: 2000 });
+    } finally {
+      await platform.post(`/workspaces/${lena.id}/resume`);
+    }
+    await expect(chart.card("Lena Park")).not.toContainText("Paused", { timeout: 2000 });
+  });
+
+  test("a second browser sees a card moved in the first", async ({ browser }) => {
+    const first = new OrgChartPage(await (await browser.newContext()).newPage());
+    const second = new OrgChartPage(await (await browser.newContext()).newPage());
+    await first.open();
+    await second.open();
+    const before = await platform.row("Owen Brooks");
+    const seenBefore = await second.box("Owen Brooks");
+
+    await first.dragBy("Owen Brooks", 0, 40);
+
+    await expectPlatformRow("Owen Brooks", (r) => r.y > before.y, "the move is saved");
+    await expect
+      .poll(async () => (await second.box("Owen Brooks")).y - seenBefore.y, { timeout: 2000 })
+      .toBeGreaterThan(10);
+  });
+
+  test("nests a card into another team, undoes and redoes it, and keeps it after a reload", async ({
+    page,
+  }) => {
+    const chart = new OrgChartPage(page);
+    await chart.open();
+    const priya = await platform.row("Priya Raman");
+    const sofia = await platform.row("Sofia Alvarez");
+
+    await chart.dragOnto("Priya Raman", "Sofia Alvarez");
+    await expect(chart.confirmDialog()).toContainText("Move “Priya Raman” into “Sofia Alvarez”?");
+    await chart.confirmDialog().getByRole("button", { name: "Move" }).click();
+    await expectPlatformRow("Priya Raman", (r) => r.parent_id === sofia.id, "nested into Sofia's team");
+    await expect(chart.undoButton("Move Priya Raman into Sofia Alvarez")).toBeEnabled();
+
+    await chart.undo();
+    await expectPlatformRow("Priya Raman", (r) => r.parent_id === priya.parent_id, "undo puts it back");
+    await expect(chart.redoButton("Move Priya Raman into Sofia Alvarez")).toBeEnabled();
+    await chart.redo();
+    await expectPlatformRow("Priya Raman", (r) => r.parent_id === sofia.id, "redo nests it again");
+
+    await page.reload();
+    await expect(chart.card("Priya Raman")).toBeVisible();
+    const team = await chart.box("Sofia Alvarez");
+    const card = await chart.box("Priya Raman");
+    expect(card.x).toBeGreaterThanOrEqual(team.x);
+    expect(card.y).toBeGreaterThanOrEqual(team.y);
+    expect(card.x + card.width).toBeLessThanOrEqual(team.x + team.width + 1);
+    expect(card.y + card.height).toBeLessThanOrEqual(team.y + team.height + 1);
+
+    await platform.patch(priya.id, { parent_id: priya.parent_id, x: priya.x, y: priya.y });
+  });
+
+  test("moves a card with the keyboard alone and saves where it went", async ({ page }) => {
+    const chart = new OrgChartPage(page);
+    await chart.open();
+
+    const name = await chart.tabToFirstCard();
+    const before = await platform.row(name);
+    await page.keyboard.press("Enter");
+    await expect(chart.card(name)).toHaveClass(/selected/);
+    await expect(chart.card(name)).toBeFocused();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press("ArrowRight");
+
+    await expectPlatformRow(name, (r) => r.x === before.x + 20 && r.y === before.y, "moved 20 to the right");
+  });
+});

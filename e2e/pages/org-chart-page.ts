@@ -1,0 +1,128 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { LOCAL_ORIGIN, PLATFORM_API } from "./canvas-page";
+
+/** A workspace row as the test runner reads it from the platform (the fields these journeys use). */
+export type PlatformRow = {
+  id: string;
+  name: string;
+  status: string;
+  parent_id: string | null;
+  x: number;
+  y: number;
+};
+
+/** The platform, called from the test runner as another user or an operator would. */
+export const platform = {
+  async rows(): Promise<PlatformRow[]> {
+    const res = await fetch(`${PLATFORM_API}/workspaces`);
+    expect(res.status).toBe(200);
+    return (await res.json()) as PlatformRow[];
+  },
+  async row(name: string): Promise<PlatformRow> {
+    const row = (await platform.rows()).find((r) => r.name === name);
+    if (!row) throw new Error(`no workspace named ${name}`);
+    return row;
+  },
+  async post(path: string): Promise<void> {
+    const res = await fetch(`${PLATFORM_API}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
+    expect(res.status, `POST ${path}`).toBeLessThan(300);
+  },
+  async patch(id: string, body: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${PLATFORM_API}/workspaces/${id}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+  },
+};
+
+/** The org chart screen: cards found by their accessible names, moved with the mouse or the keyboard. */
+export class OrgChartPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${LOCAL_ORIGIN}/`);
+    await expect(this.chart()).toBeVisible();
+    await expect(this.page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
+  }
+
+  chart(): Locator {
+    return this.page.getByRole("application", { name: "Org chart of workspaces" });
+  }
+
+  /** The focusable card React Flow draws for a workspace. */
+  card(name: string): Locator {
+    return this.page.getByRole("group", { name: `${name}, workspace card`, exact: true });
+  }
+
+  cards(): Locator {
+    return this.page.getByRole("group", { name: /, workspace card$/ });
+  }
+
+  async box(name: string) {
+    const box = await this.card(name).boundingBox();
+    if (!box) throw new Error(`card ${name} is not on screen`);
+    return box;
+  }
+
+  /** Drags a card by its title bar to a screen point, in small steps as a hand would. */
+  async dragTo(name: string, to: { x: number; y: number }): Promise<void> {
+    const from = await this.box(name);
+    await this.page.mouse.move(from.x + from.width / 2, from.y + 12);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  async dragBy(name: string, dx: number, dy: number): Promise<void> {
+    const from = await this.box(name);
+    await this.dragTo(name, { x: from.x + from.width / 2 + dx, y: from.y + 12 + dy });
+  }
+
+  /** Drags a card onto another card's title bar: a nest, which asks first. */
+  async dragOnto(name: string, target: string): Promise<void> {
+    const onto = await this.box(target);
+    await this.dragTo(name, { x: onto.x + onto.width / 2, y: onto.y + 16 });
+  }
+
+  confirmDialog(): Locator {
+    return this.page.getByRole("dialog");
+  }
+
+  /** The toolbar's Undo, named after the edit it would reverse (enabled once that edit is saved). */
+  undoButton(label: string): Locator {
+    return this.page.getByRole("button", { name: `Undo ${label}`, exact: true });
+  }
+
+  redoButton(label: string): Locator {
+    return this.page.getByRole("button", { name: `Redo ${label}`, exact: true });
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press("ControlOrMeta+z");
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press("ControlOrMeta+Shift+z");
+  }
+
+  /** Tabs from the top of the page until a workspace card has focus; returns its accessible name. */
+  async tabToFirstCard(): Promise<string> {
+    for (let i = 0; i < 40; i += 1) {
+      await this.page.keyboard.press("Tab");
+      const label = await this.page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+      if (label.endsWith(", workspace card")) return label.replace(/, workspace card$/, "");
+    }
+    throw new Error("no workspace card reachable with Tab");
+  }
+}
+
+/** Waits until the platform's row for `name` satisfies `check` (saves finish in the background). */
+export async function expectPlatformRow(name: string, check: (row: PlatformRow) => boolean, message: string) {
+  await expect.poll(async () => check(await platform.row(name)), { message, timeout: 5000 }).toBe(true);
+}
