@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { flattenImport, importAndPlace } from "@/lib/api/bundles";
 import { describeError } from "@/lib/api/describe-error";
-import { whenListed } from "@/lib/api/when-listed";
+import { whenPlaced } from "@/lib/api/when-listed";
 import { readBundleFile } from "@/lib/bundle-file";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useToastStore } from "@/store/toasts";
@@ -29,7 +29,7 @@ export function useImportBundle() {
         const { result } = await importAndPlace(queryClient, read.bundle, NOWHERE);
         const failed = flattenImport(result).filter((r) => r.status === "failed");
         // The copy's card exists only once its row is listed; one frame later the chart has laid it out.
-        void whenListed(queryClient, result.workspace_id).then(
+        void whenPlaced(queryClient, result.workspace_id).then(
           (isListed) => isListed && requestAnimationFrame(() => requestFocus(result.workspace_id)),
         );
         showToast(

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { exportBundle, flattenImport, importAndPlace } from "@/lib/api/bundles";
-import { whenListed } from "@/lib/api/when-listed";
+import { whenPlaced } from "@/lib/api/when-listed";
 import { bundleFileName } from "@/lib/bundle-file";
 import { descendantsOf, type WorkspaceTree } from "@/lib/graph/build-tree";
 import type { WorkspaceRow } from "@/lib/contract";
@@ -34,7 +34,7 @@ export function useBundleActions() {
         offset: DUPLICATE_OFFSET,
         parentId: row.parent_id,
       });
-      void whenListed(queryClient, result.workspace_id).then(
+      void whenPlaced(queryClient, result.workspace_id).then(
         (isListed) => isListed && requestAnimationFrame(() => requestFocus(result.workspace_id)),
       );
       const failed = flattenImport(result).filter((r) => r.status === "failed");

@@ -3,10 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { createWorkspace } from "@/lib/api/create-workspace";
+import { createWorkspace, settleCreated } from "@/lib/api/create-workspace";
 import { describeError } from "@/lib/api/describe-error";
-import { workspaceQueries } from "@/lib/api/queries";
-import { whenListed } from "@/lib/api/when-listed";
 import type { ConnectionSnippet as Snippet, CreateWorkspaceRequest } from "@/lib/contract";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useDialogsStore, type CreateTarget } from "@/store/dialogs";
@@ -39,14 +37,12 @@ function CreateDialogBody({ target }: { target: CreateTarget }) {
     setIsSubmitting(true);
     setSubmitError(null);
     // A card inside a team is placed by the canvas; the viewport centre only makes sense at top level.
-    const canvas = body.parent_id && !target.position ? undefined : position;
+    const moveTo = body.parent_id && !target.position ? undefined : position;
     try {
-      const created = await createWorkspace({ ...body, canvas });
-      // The creation event carries no team or position; one refetch brings the full row.
-      void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
+      const created = await createWorkspace(body);
       select(created.id);
-      // The card exists only once the row is listed; one frame later the chart has laid it out.
-      void whenListed(queryClient, created.id).then(
+      // One frame after it settles the chart has laid the card out, so focusing finds it.
+      void settleCreated(queryClient, created.id, moveTo).then(
         (isListed) => isListed && requestAnimationFrame(() => requestFocus(created.id)),
       );
       if (created.connection) return setSnippet(created.connection);

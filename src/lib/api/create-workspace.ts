@@ -1,5 +1,9 @@
 import { createWorkspaceResponseSchema, type CreateWorkspaceRequest } from "@/lib/contract";
+import type { QueryClient } from "@tanstack/react-query";
 import { api, type RequestOptions } from "./client";
+import { workspaceQueries } from "./queries";
+import { whenPlaced } from "./when-listed";
+import { patchWorkspaceOptimistic } from "./workspace-mutations";
 
 /**
  * `POST /workspaces`. An external workspace without a URL answers with a connection snippet
@@ -7,3 +11,21 @@ import { api, type RequestOptions } from "./client";
  */
 export const createWorkspace = (body: CreateWorkspaceRequest, options?: RequestOptions) =>
   api.post("/workspaces", body, createWorkspaceResponseSchema, options);
+
+/**
+ * Waits for a just-created workspace to be listed and placed, then moves it to `position` if one was
+ * asked for. The creation event carries no position, so the chart first places the row itself; moving
+ * it afterwards (rather than sending `canvas` at create) leaves no race with that placement.
+ * Resolves false when the row never showed up.
+ */
+export async function settleCreated(
+  queryClient: QueryClient,
+  id: string,
+  position: { x: number; y: number } | undefined,
+): Promise<boolean> {
+  // The creation event carries no team or role either; one refetch brings the full row.
+  void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
+  if (!(await whenPlaced(queryClient, id))) return false;
+  if (position) await patchWorkspaceOptimistic(queryClient, id, position).catch(() => undefined);
+  return true;
+}

@@ -14,10 +14,24 @@ describe("whenListed", () => {
     await expect(listed).resolves.toBe(true);
   });
 
+  it("waits until the row is in the state the caller asked for", async () => {
+    const client = createQueryClient();
+    const key = workspaceQueries.list().queryKey;
+    client.setQueryData(key, [row({ id: "new", name: "New" })]);
+    let isDone = false;
+    const placed = whenListed(client, "new", (r) => r.x !== 0).then((v) => (isDone = v));
+
+    await Promise.resolve();
+    expect(isDone).toBe(false);
+    client.setQueryData(key, [row({ id: "new", name: "New", x: 40, y: 40 })]);
+
+    await expect(placed).resolves.toBe(true);
+  });
+
   it("gives up after the timeout", async () => {
     vi.useFakeTimers();
     const client = createQueryClient();
-    const listed = whenListed(client, "never", 1_000);
+    const listed = whenListed(client, "never", () => true, 1_000);
 
     vi.advanceTimersByTime(1_000);
 
