@@ -1,0 +1,118 @@
+import { expect, test } from "@playwright/test";
+import { CanvasPage, LOCAL_ORIGIN } from "./pages/canvas-page";
+import { ChatPanel, demoLead, restartWorkspace, sendAsCanvas } from "./pages/chat-panel";
+
+test.describe.configure({ mode: "serial" });
+
+test.describe("Chat, activity and approvals against the real agents", () => {
+  test.setTimeout(120_000);
+
+  test("chats with the demo lead: live delegation progress, a streamed and combined answer", async ({
+    page,
+  }) => {
+    const lead = await demoLead();
+    const canvas = new CanvasPage(page);
+    const chat = new ChatPanel(page);
+    await canvas.open(`${LOCAL_ORIGIN}/`);
+    await expect(canvas.workspaceCount()).toBeVisible();
+    await chat.openTab(lead.id, "Chat");
+    await chat.recordReplyGrowth();
+
+    await chat.send("Plan the launch of the pricing page");
+
+    await expect(chat.workingLine()).toContainText(/Asked .+ for Plan the launch/, { timeout: 20_000 });
+    const answer = chat.agentReplies().last();
+    await expect(answer).toContainText("parts done", { timeout: 60_000 });
+    await expect(chat.workingLine()).toHaveCount(0);
+    const texts = await chat.replyTexts();
+    const final = texts.at(-1) ?? "";
+    // At least one shorter snapshot that the final text extends: it grew while streaming.
+    expect(texts.some((t) => t.length < final.length && final.startsWith(t.slice(0, 20)))).toBe(true);
+    await expect(chat.messageBox()).toHaveValue("");
+    await canvas.expectNoConsoleErrors();
+  });
+
+  test("renders hostile agent markup inert", async ({ page }) => {
+    const lead = await demoLead();
+    const canvas = new CanvasPage(page);
+    const chat = new ChatPanel(page);
+    await canvas.open(`${LOCAL_ORIGIN}/`);
+    await chat.openTab(lead.id, "Chat");
+    const title = await page.title();
+
+    await chat.send("[unsafe-demo] Show me the report");
+
+    const answer = chat.agentReplies().last();
+    await expect(answer).toContainText("Here is the report.", { timeout: 30_000 });
+    await expect(answer).toContainText("<img src=x onerror=");
+    await expect(answer.locator("img, script, [onerror], [onclick]")).toHaveCount(0);
+    await expect(answer.getByRole("link", { name: "Open the dashboard" })).toHaveCount(0);
+    await answer.getByText("Open the dashboard").click();
+    expect(page.url()).toBe(`${LOCAL_ORIGIN}/`);
+    expect(await page.title()).toBe(title);
+    await canvas.expectNoConsoleErrors();
+  });
+
+  test("shows new activity rows live, without a reload", async ({ page }) => {
+    const lead = await demoLead();
+    const canvas = new CanvasPage(page);
+    const chat = new ChatPanel(page);
+    await canvas.open(`${LOCAL_ORIGIN}/`);
+    await chat.openTab(lead.id, "Activity");
+    await expect(chat.activityRows().first()).toBeVisible();
+    const before = await chat.activityRows().count();
+
+    const reply = await sendAsCanvas(lead.id, "Summarise yesterday's incident");
+    expect(reply.status).toBe(200);
+
+    await expect.poll(() => chat.activityRows().count(), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect(
+      chat
+        .activityRows()
+        .filter({ hasText: `message/send → ${lead.name}` })
+        .first(),
+    ).toBeVisible();
+  });
+
+  test("shows an agent's approval request within 2 s and lets the agent continue once approved", async ({
+    page,
+  }) => {
+    const lead = await demoLead();
+    const canvas = new CanvasPage(page);
+    const chat = new ChatPanel(page);
+    await canvas.open(`${LOCAL_ORIGIN}/`);
+    await expect(chat.inboxButton()).toBeVisible();
+
+    const reply = sendAsCanvas(lead.id, "[approval] Ship the pricing page to production");
+
+    await expect(chat.inboxButton()).toContainText("1", { timeout: 2_000 });
+    await chat.inboxButton().click();
+    const approve = chat.inbox().getByRole("button", { name: /^Approve .*Ship the pricing page/ });
+    await approve.focus();
+    await page.keyboard.press("Enter");
+    await expect(chat.inbox()).toContainText(/Approved by human/);
+
+    const done = await reply;
+    expect(done.status).toBe(200);
+    expect(JSON.stringify(done.body)).toContain("parts done");
+  });
+
+  test("says the agent stopped when it restarts mid-answer, and answers when sent again", async ({
+    page,
+  }) => {
+    const lead = await demoLead();
+    const canvas = new CanvasPage(page);
+    const chat = new ChatPanel(page);
+    await canvas.open(`${LOCAL_ORIGIN}/`);
+    await chat.openTab(lead.id, "Chat");
+
+    await chat.send("Write the quarterly report");
+    await expect(chat.workingLine()).toContainText(/Asked/, { timeout: 20_000 });
+    await restartWorkspace(lead.id);
+
+    await expect(page.getByText("The agent stopped before it finished")).toBeVisible({ timeout: 20_000 });
+    await demoLead(); // back online
+    await page.getByRole("button", { name: "Send again" }).last().click();
+    await expect(chat.agentReplies().last()).toContainText("parts done", { timeout: 60_000 });
+  });
+});
