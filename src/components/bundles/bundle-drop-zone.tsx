@@ -41,7 +41,7 @@ export function BundleDropZone({ children }: { children: ReactNode }) {
       data-testid="bundle-drop-zone"
     >
       {children}
-      <ImportBundleButton className="absolute left-3 top-3 z-10 shadow-sm" />
+      <ImportBundleButton className="absolute right-3 top-3 z-10 shadow-sm" />
       {isOver ? (
         <div
           aria-hidden="true"
