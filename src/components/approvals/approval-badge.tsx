@@ -1,12 +1,10 @@
 "use client";
 
-import { pendingFor } from "@/lib/approvals/reduce-approvals";
-import { useApprovals } from "./use-approvals";
+import { usePendingApprovalCount } from "./use-approvals";
 
 /** A workspace card's "needs approval" badge: its own requests and those escalated to it. */
 export function ApprovalBadge({ workspaceId }: { workspaceId: string }) {
-  const { data } = useApprovals();
-  const count = data ? pendingFor(data, workspaceId) : 0;
+  const count = usePendingApprovalCount(workspaceId);
   if (count === 0) return null;
   return (
     <span

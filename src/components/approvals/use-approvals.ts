@@ -5,6 +5,7 @@ import { useCallback, useEffect } from "react";
 import { decideApproval, fetchPendingApprovals } from "@/lib/api/approvals";
 import {
   EMPTY_APPROVALS,
+  pendingFor,
   reduceApprovals,
   type ApprovalDecision,
   type ApprovalItem,
@@ -22,13 +23,13 @@ const applyTo = (client: QueryClient, action: ApprovalsAction) =>
 
 /**
  * The approvals inbox state in the query cache: the pending list fetched once (and again on
- * reconnect), merged with live events through the pure reducer. No polling.
+ * reconnect), merged with live events through the pure reducer. No polling. Every observer
+ * passes this same fetcher, because the cache runs whichever observer's options it saw last.
  */
-export function useApprovals() {
-  const client = useQueryClient();
-  return useQuery({
+function approvalsQuery(client: QueryClient) {
+  return {
     queryKey: APPROVALS_KEY,
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
       const startedAt = Date.now();
       const pending = await fetchPendingApprovals(signal);
       return reduceApprovals(client.getQueryData<ApprovalsState>(APPROVALS_KEY) ?? EMPTY_APPROVALS, {
@@ -38,7 +39,26 @@ export function useApprovals() {
       });
     },
     staleTime: Infinity,
-  });
+  };
+}
+
+/** The inbox state; fetches the pending list the first time anything asks. */
+export function useApprovals() {
+  return useQuery(approvalsQuery(useQueryClient()));
+}
+
+/**
+ * How many approvals wait on a workspace, from the cache the inbox fills. It never fetches, so
+ * hundreds of cards add no requests, and it re-renders a card only when its own count changes.
+ */
+export function usePendingApprovalCount(workspaceId: string): number {
+  return (
+    useQuery({
+      ...approvalsQuery(useQueryClient()),
+      enabled: false,
+      select: (state: ApprovalsState) => pendingFor(state, workspaceId),
+    }).data ?? 0
+  );
 }
 
 /** Applies approval events from the tab's socket to the cache; mount once (the inbox does). */

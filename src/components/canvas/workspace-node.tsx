@@ -3,6 +3,8 @@
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
+import { ApprovalBadge } from "@/components/approvals/approval-badge";
+import { UnreadBadge } from "@/components/chat/unread-badge";
 import { useIsDimmedByTopology } from "@/store/topology";
 import { CollapseToggle } from "./collapse-toggle";
 import { ProvisioningStatus } from "./provisioning-status";
@@ -89,7 +91,11 @@ export const WorkspaceNode = memo(function WorkspaceNode({
     >
       <header className="flex items-start justify-between gap-2">
         <div className="min-w-0">
-          <h3 className="truncate text-sm font-semibold">{view.name}</h3>
+          <div className="flex items-center gap-1.5">
+            <h3 className="truncate text-sm font-semibold">{view.name}</h3>
+            <UnreadBadge workspaceId={view.id} />
+            <ApprovalBadge workspaceId={view.id} />
+          </div>
           {view.role ? (
             <p className={`text-xs text-muted ${isTeam ? "truncate" : "line-clamp-2"}`}>{view.role}</p>
           ) : null}
