@@ -1,6 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { WorkspaceActionsPage, platformRows, smallTeam } from "./pages/workspace-actions-page";
+import {
+  WorkspaceActionsPage,
+  createOnPlatform,
+  platformRows,
+  waitOnline,
+} from "./pages/workspace-actions-page";
 
 const STEP_LABELS = [
   "Allocate port",
@@ -16,6 +21,9 @@ test.describe("Workspace actions against the local platform", () => {
     const org = new WorkspaceActionsPage(page);
     const name = `E2E researcher ${Date.now()}`;
     await org.open();
+    // Local agents boot in well under a second: fit the org (the origin, where new cards start, included)
+    // so the card is on screen while it provisions.
+    await page.keyboard.press("f");
     const seenSteps = await org.watchStepLabels(name, STEP_LABELS);
 
     await org.runFromPalette("create workspace");
@@ -33,7 +41,12 @@ test.describe("Workspace actions against the local platform", () => {
 
   test("deletes a team after its name is typed, removing the whole subtree", async ({ page }) => {
     const org = new WorkspaceActionsPage(page);
-    const { team, members } = smallTeam(await platformRows());
+    const stamp = Date.now();
+    const team = await createOnPlatform({ name: `E2E team ${stamp}`, template: "team-lead" });
+    const members = [
+      await createOnPlatform({ name: `E2E member A ${stamp}`, parent_id: team.id }),
+      await createOnPlatform({ name: `E2E member B ${stamp}`, parent_id: team.id }),
+    ];
     await org.open();
     await org.jumpTo(team.name);
 
@@ -56,8 +69,8 @@ test.describe("Workspace actions against the local platform", () => {
 
   test("keyboard only: opens the palette, jumps to a workspace and pauses it", async ({ page }) => {
     const org = new WorkspaceActionsPage(page);
-    const target = (await platformRows()).find((r) => r.status === "online" && r.parent_id !== null);
-    if (!target) throw new Error("no online workspace to act on");
+    const target = await createOnPlatform({ name: `E2E pausable ${Date.now()}` });
+    await waitOnline(target.id);
     await org.open();
 
     await org.jumpTo(target.name);
@@ -72,10 +85,8 @@ test.describe("Workspace actions against the local platform", () => {
 
   test("exports a workspace as a bundle and imports it back as a copy", async ({ page }) => {
     const org = new WorkspaceActionsPage(page);
-    const source = (await platformRows()).find(
-      (r, _, rows) => r.status === "online" && !rows.some((c) => c.parent_id === r.id),
-    );
-    if (!source) throw new Error("no online leaf workspace to export");
+    const source = await createOnPlatform({ name: `E2E exported ${Date.now()}` });
+    await waitOnline(source.id);
     await org.open();
     await org.jumpTo(source.name);
 

@@ -92,14 +92,26 @@ export async function platformRows(): Promise<PlatformRow[]> {
   return (await res.json()) as PlatformRow[];
 }
 
-/** A team whose members have no members of their own, so deleting it removes a known, small subtree. */
-export function smallTeam(rows: readonly PlatformRow[]): { team: PlatformRow; members: PlatformRow[] } {
-  for (const team of rows) {
-    const members = rows.filter((r) => r.parent_id === team.id);
-    if (members.length > 0 && members.every((m) => !rows.some((r) => r.parent_id === m.id)))
-      return { team, members };
-  }
-  throw new Error("the seeded org has no team of leaf workspaces");
+/**
+ * Creates a workspace straight on the platform, so each journey owns its fixtures instead of
+ * depending on what earlier specs left of the seeded org.
+ */
+export async function createOnPlatform(body: { name: string; parent_id?: string; template?: string }) {
+  const res = await fetch(`${PLATFORM_API}/workspaces`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ template: "researcher", ...body }),
+  });
+  expect(res.status).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  return { id, name: body.name };
+}
+
+/** Waits until the platform reports the workspace online (local agents boot in about a second). */
+export async function waitOnline(id: string): Promise<void> {
+  await expect
+    .poll(async () => (await platformRows()).find((r) => r.id === id)?.status, { timeout: 30_000 })
+    .toBe("online");
 }
 
 function escapeRegExp(text: string): string {
