@@ -112,14 +112,12 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
           nodeStrokeColor="var(--border)"
         />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <Panel position="top-left">
+        <Panel position="top-right" className="flex flex-col items-end gap-2">
           <TopologyControls />
+          <EdgeCallsPanel />
         </Panel>
         <Panel position="bottom-center">
           <TopologyTimeline />
-        </Panel>
-        <Panel position="top-right">
-          <EdgeCallsPanel />
         </Panel>
       </ReactFlow>
       {pendingMove ? (
