@@ -187,9 +187,10 @@ export async function seedScale(q: Queryable, orgId: string, count: number): Pro
         rowY += Math.max(...row.map((c) => c.height)) + GAP;
       }
     };
-    let x = 0;
+    // Never 0,0: the canvas reads that as "no saved position" and would lay the root out again.
+    let x = 40;
     for (const root of roots) {
-      await insert(root, null, x, 0);
+      await insert(root, null, x, 40);
       x += root.width + 200;
     }
   });
