@@ -93,12 +93,6 @@ function matchesCombo(event: KeyLike, combo: KeyCombo): boolean {
   return event.key.toLowerCase() === combo.key.toLowerCase();
 }
 
-/** Whether a key event triggers the shortcut with this id. */
-export function matchesShortcut(event: KeyLike, id: ShortcutId): boolean {
-  const shortcut = SHORTCUTS.find((s) => s.id === id);
-  return shortcut ? shortcut.combos.some((combo) => matchesCombo(event, combo)) : false;
-}
-
 /** The shortcut a key event triggers, if any. */
 export function shortcutFor(event: KeyLike): ShortcutId | undefined {
   return SHORTCUTS.find((s) => s.combos.some((combo) => matchesCombo(event, combo)))?.id;

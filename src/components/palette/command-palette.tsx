@@ -9,6 +9,7 @@ import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useDialogsStore } from "@/store/dialogs";
 import { usePanelStore } from "@/store/panel";
 import { useSelectionStore } from "@/store/selection";
+import { useIsMac } from "./use-is-mac";
 import { usePaletteActions, type PaletteAction } from "./use-palette-actions";
 
 const itemClass =
@@ -26,10 +27,10 @@ function filter(_value: string, search: string, keywords: string[] = []): number
   return first.includes(query) || rest.some((k) => k.includes(query)) ? 0.5 : 0;
 }
 
-function shortcutHint(action: PaletteAction) {
+function shortcutHint(action: PaletteAction, isMac: boolean) {
   const combo = SHORTCUTS.find((s) => s.id === action.shortcut)?.combos[0];
   return combo ? (
-    <kbd className="font-mono text-xs text-muted">{comboLabels(combo, false).join("+")}</kbd>
+    <kbd className="font-mono text-xs text-muted">{comboLabels(combo, isMac).join("+")}</kbd>
   ) : null;
 }
 
@@ -43,6 +44,7 @@ function PaletteDialog() {
   const close = useDialogsStore((s) => s.closePalette);
   const rows = useWorkspaceRows();
   const actions = usePaletteActions();
+  const isMac = useIsMac();
   const select = useSelectionStore((s) => s.select);
   const requestFocus = useCanvasCommandsStore((s) => s.requestFocus);
   const openPanel = usePanelStore((s) => s.open);
@@ -78,7 +80,7 @@ function PaletteDialog() {
                 className={itemClass}
               >
                 <span className="text-fg">{action.label}</span>
-                {shortcutHint(action)}
+                {shortcutHint(action, isMac)}
               </Command.Item>
             ))}
           </Command.Group>

@@ -1,20 +1,17 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { SHORTCUTS, comboLabels, type Shortcut } from "@/lib/shortcuts";
 import { useDialogsStore } from "@/store/dialogs";
+import { useIsMac } from "./use-is-mac";
 
 const GROUPS: Shortcut["group"][] = ["General", "Canvas", "Selected workspace"];
-
-const subscribeNever = () => () => {};
-const readIsMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Every keyboard shortcut, grouped, read from the same list the key handlers use. */
 export function HelpSheet() {
   const isOpen = useDialogsStore((s) => s.isHelpOpen);
   const close = useDialogsStore((s) => s.closeHelp);
-  const isMac = useSyncExternalStore(subscribeNever, readIsMac, () => false);
+  const isMac = useIsMac();
   if (!isOpen) return null;
   return (
     <Dialog title="Keyboard shortcuts" onClose={close} size="lg">

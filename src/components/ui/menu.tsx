@@ -8,8 +8,6 @@ export type MenuItem = {
   label: string;
   onSelect: () => void;
   isDanger?: boolean;
-  /** A short reason the action is unavailable; the item stays listed but inert. */
-  disabledReason?: string;
 };
 
 type MenuProps = {
@@ -96,7 +94,6 @@ export function Menu({ label, x, y, items, onClose, header }: MenuProps) {
   };
 
   const run = (item: MenuItem) => {
-    if (item.disabledReason) return;
     onCloseRef.current();
     item.onSelect();
   };
@@ -121,11 +118,9 @@ export function Menu({ label, x, y, items, onClose, header }: MenuProps) {
           type="button"
           role="menuitem"
           tabIndex={index === active ? 0 : -1}
-          aria-disabled={item.disabledReason ? true : undefined}
-          title={item.disabledReason}
           onClick={() => run(item)}
           onMouseEnter={() => setActive(index)}
-          className={`block w-full px-3 py-1.5 text-left outline-none focus:bg-surface aria-disabled:cursor-not-allowed aria-disabled:opacity-60 ${item.isDanger ? "text-danger" : ""}`}
+          className={`block w-full px-3 py-1.5 text-left outline-none focus:bg-surface ${item.isDanger ? "text-danger" : ""}`}
         >
           {item.label}
         </button>
