@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import {
+  delegate,
+  sendTask,
+  setCollapsed,
+  TopologyPage,
+  waitForOnlineOrg,
+  type OrgRow,
+} from "./pages/topology-page";
+
+let lead: OrgRow;
+let children: OrgRow[];
+let rows: OrgRow[];
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  rows = await waitForOnlineOrg();
+  lead = rows.find((r) => r.parent_id === null)!;
+  children = rows.filter((r) => r.parent_id === lead.id);
+  expect(children.length).toBeGreaterThan(0);
+});
+
+test.describe("A2A topology overlay against the local platform and real agents", () => {
+  test("draws lead → child edges live from the socket alone, lists their calls and travels back in time", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const topology = new TopologyPage(page);
+    await topology.open();
+    const requests = topology.requestsSince();
+
+    const answered = sendTask(lead.id, "Plan the launch of the new pricing page for next Tuesday");
+    for (const child of children)
+      await expect(topology.edge(lead.id, child.id)).toBeVisible({ timeout: 2_000 });
+    // The task went to the platform from the test; the page learnt about it over its one socket.
+    expect(requests()).toEqual([]);
+    expect(topology.sockets).toHaveLength(1);
+
+    const child = children[0]!;
+    await topology.edgeLabel(lead.name, child.name).click();
+    const panel = topology.callsPanel(lead.name, child.name);
+    await expect(panel.getByRole("listitem").first()).toContainText("Delegation");
+    await expect(panel.getByRole("button", { name: `Open ${lead.name}’s activity` }).first()).toBeVisible();
+
+    await topology.timeline().focus();
+    await page.keyboard.press("Home");
+    await expect(topology.timeline()).not.toHaveAttribute("aria-valuetext", "Live");
+    await expect(topology.edges()).toHaveCount(0);
+    await page.getByRole("button", { name: "Back to live" }).click();
+    await expect(topology.edge(lead.id, child.id)).toBeVisible();
+
+    expect(await answered).toBe(200);
+  });
+
+  test("folds a collapsed team's edges onto its card", async ({ page }) => {
+    const team = children.find((c) => rows.some((r) => r.parent_id === c.id))!;
+    const member = rows.find((r) => r.parent_id === team.id)!;
+    const topology = new TopologyPage(page);
+    await topology.open();
+
+    await delegate(lead.id, member.id, "Check the pricing numbers before the launch");
+    await expect(topology.edge(lead.id, member.id)).toBeVisible({ timeout: 2_000 });
+    const teamEdge = topology.edge(lead.id, team.id);
+    const before = (await teamEdge.count()) === 0 ? 0 : Number(await teamEdge.getAttribute("data-count"));
+
+    try {
+      await topology.collapseToggle(team.name).click();
+      await expect(topology.edge(lead.id, member.id)).toHaveCount(0);
+      await expect(topology.edge(team.id, member.id)).toHaveCount(0);
+      await expect(teamEdge).toHaveAttribute("data-count", String(before + 1));
+      await expect(topology.edgeLabel(lead.name, team.name)).toHaveAccessibleName(
+        /includes calls inside a collapsed team/,
+      );
+    } finally {
+      await setCollapsed(team.id, false);
+    }
+  });
+
+  test("makes no HTTP request while the canvas idles for a minute with the overlay on", async ({ page }) => {
+    test.setTimeout(120_000);
+    const topology = new TopologyPage(page);
+    await topology.open();
+    const requests = topology.requestsSince();
+
+    await page.waitForTimeout(60_000); // the idle minute is what is measured
+    const made = requests();
+    test.info().annotations.push({ type: "idle-requests-60s", description: String(made.length) });
+    expect(made).toEqual([]);
+  });
+});
