@@ -112,7 +112,7 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
           nodeStrokeColor="var(--border)"
         />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <Panel position="top-right" className="flex flex-col items-end gap-2">
+        <Panel position="top-left" className="flex flex-col items-start gap-2">
           <TopologyControls />
           <EdgeCallsPanel />
         </Panel>
