@@ -13,7 +13,8 @@ const USER_NAME = "You";
  */
 export function useTopologyEdges(): TopologyFlowEdge[] {
   const { summaries, shape } = useTopologyView();
-  const isFocusMode = useTopologyStore((s) => s.isFocusMode);
+  // Focus mode is part of the overlay: with the overlay off it dims nothing.
+  const isFocusMode = useTopologyStore((s) => s.isOn && s.isFocusMode);
   const showFocus = useTopologyStore((s) => s.showFocus);
   const selectedId = useSelectionStore((s) => s.selectedIds[0] ?? null);
   const focusId = isFocusMode && selectedId !== null ? (shape.shownAs.get(selectedId) ?? selectedId) : null;
