@@ -68,6 +68,7 @@ describe("createTopologyFeed", () => {
     await vi.waitFor(() => expect(backfill).toHaveBeenCalledTimes(1));
     hub.emitReconnect();
     expect(backfill).toHaveBeenCalledTimes(2);
+    expect(backfill).toHaveBeenLastCalledWith("agents", NOW - HOUR);
     stop();
     hub.emitReconnect();
     hub.emitEvent(sent);

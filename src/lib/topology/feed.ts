@@ -24,6 +24,7 @@ export function createTopologyFeed(deps: FeedDeps) {
   const log = createCallLog();
   const listeners = new Set<() => void>();
   const loadedSince: Record<FeedScope, number | null> = { agents: null, chats: null };
+  const widestWindow: Record<FeedScope, number> = { agents: 0, chats: 0 };
   let version = 0;
   let status: "idle" | "loading" | "error" = "idle";
   let unsubscribe: (() => void) | null = null;
@@ -59,9 +60,9 @@ export function createTopologyFeed(deps: FeedDeps) {
       unsubscribe ??= deps.hub.subscribe({
         onEvent: (event) => batcher.push(event),
         onReconnect: () => {
+          // Only what the widest window asked for, not everything since the page opened.
           for (const scope of ["agents", "chats"] as const) {
-            const since = loadedSince[scope];
-            if (since !== null) void load(scope, since);
+            if (loadedSince[scope] !== null) void load(scope, deps.now() - widestWindow[scope]);
           }
         },
       });
@@ -74,6 +75,7 @@ export function createTopologyFeed(deps: FeedDeps) {
     /** Makes sure `scope` is loaded back to `now − windowMs`; fetches only what is missing. */
     ensure(scope: FeedScope, windowMs: number) {
       const since = deps.now() - windowMs;
+      widestWindow[scope] = Math.max(widestWindow[scope], windowMs);
       const loaded = loadedSince[scope];
       if (loaded === null || since < loaded) void load(scope, since);
     },
