@@ -1,13 +1,15 @@
 import { meets, type Figure } from "./stats";
 
 const fmt = (v: number) =>
-  Number.isNaN(v)
-    ? "n/a"
-    : Math.abs(v) >= 100
-      ? v.toFixed(0)
-      : Math.abs(v) >= 10
-        ? v.toFixed(1)
-        : v.toFixed(2);
+  Number.isInteger(v)
+    ? String(v)
+    : Number.isNaN(v)
+      ? "n/a"
+      : Math.abs(v) >= 100
+        ? v.toFixed(0)
+        : Math.abs(v) >= 10
+          ? v.toFixed(1)
+          : v.toFixed(2);
 
 /** The results as a markdown table, each target beside its figure. */
 export function markdownTable(figures: readonly Figure[], header: string): string {

@@ -1,0 +1,47 @@
+import { expect, test, type Page } from "@playwright/test";
+import { OrgChartPage, platform } from "./pages/org-chart-page";
+import { SocketFault } from "./pages/socket-fault";
+
+/** What the canvas shows: every card's text, in a stable order. */
+async function shownCards(page: Page): Promise<string[]> {
+  const chart = new OrgChartPage(page);
+  return (await chart.cards().allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim()).sort();
+}
+
+const pill = (page: Page, label: string) => page.getByRole("status", { name: `Live updates: ${label}` });
+
+test.describe("Resilience of the canvas", () => {
+  test("after the socket drops while events flow, it reconnects by itself and equals a fresh load", async ({
+    page,
+    browser,
+  }) => {
+    const fault = await SocketFault.install(page);
+    const chart = new OrgChartPage(page);
+    await chart.open();
+    const rows = (await platform.rows()).slice(0, 4);
+    const renamed = rows.map((r) => ({ id: r.id, name: r.name, next: `${r.name} (moved desk)` }));
+
+    try {
+      // Events the page sees, then events it misses while the socket is down.
+      await platform.patch(renamed[0]!.id, { name: renamed[0]!.next });
+      await expect(chart.card(renamed[0]!.next)).toBeVisible();
+      await fault.drop();
+      await expect(pill(page, "Live")).toBeHidden();
+      for (const r of renamed.slice(1)) await platform.patch(r.id, { name: r.next });
+      await platform.post(`/workspaces/${rows[3]!.id}/pause`);
+      fault.restore();
+
+      await expect(pill(page, "Live")).toBeVisible({ timeout: 30_000 });
+      for (const r of renamed) await expect(chart.card(r.next)).toBeVisible();
+      expect(fault.connections).toBeGreaterThan(1);
+
+      const fresh = await (await browser.newContext()).newPage();
+      await new OrgChartPage(fresh).open();
+      await expect(new OrgChartPage(fresh).cards()).toHaveCount(await chart.cards().count());
+      expect(await shownCards(page)).toEqual(await shownCards(fresh));
+    } finally {
+      await platform.post(`/workspaces/${rows[3]!.id}/resume`);
+      for (const r of renamed) await platform.patch(r.id, { name: r.name });
+    }
+  });
+});
