@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-# A canary admin token present while building: the bundle scan fails if its value ever reaches the browser.
-export ADMIN_TOKEN="canary-admin-token-$(date +%s)-never-in-bundle"
+# A canary admin token, present only while building and scanning the bundle: the scan fails if its
+# value ever reaches the browser. Other steps must not see it (it would switch platforms out of dev mode).
+CANARY_ADMIN_TOKEN="canary-admin-token-$(date +%s)-never-in-bundle"
 mkdir -p .reports
 rm -f .reports/*.json
 
@@ -31,10 +32,11 @@ step "Build the canvas (end-to-end configuration)"
   # shellcheck source=/dev/null
   source e2e/build-env.sh
   set +a
-  npx next build
+  ADMIN_TOKEN="$CANARY_ADMIN_TOKEN" npx next build
 )
 
 step "End-to-end tests (Playwright, Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/playwright.json npx playwright test --reporter=list,json
+ADMIN_TOKEN="$CANARY_ADMIN_TOKEN" PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/playwright.json \
+  npx playwright test --reporter=list,json
 
 node scripts/summarize-tests.mjs

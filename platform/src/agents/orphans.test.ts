@@ -53,6 +53,8 @@ describe("agent processes never outlive the platform", () => {
         MOLECULE_PROVISIONER: "local",
         MOLECULE_DEMO: "off",
         MOLECULE_PUBLIC_URL: base,
+        // Dev mode needs no admin token; one inherited from the shell would close the routes.
+        ADMIN_TOKEN: "",
       },
     });
     try {
