@@ -37,9 +37,23 @@ describe("multi-tenancy in SaaS mode", () => {
     expect(names).not.toContain("Only in bobco");
   });
 
-  it("answers 404 with nothing revealed for a forged header, a foreign cookie or no session", async () => {
+  it("answers 401 without a session, the same for an existing org and an unknown one", async () => {
+    for (const slug of ["bobco", "nosuchorg"]) {
+      const list = await p.call("GET", "/workspaces", undefined, asTenant(slug));
+      expect(list).toMatchObject({ status: 401, body: { error: "admin auth required" } });
+      const expired = await p.call(
+        "GET",
+        "/workspaces",
+        undefined,
+        asTenant(slug, "molecule_cp_session=gone"),
+      );
+      expect(expired.status).toBe(401);
+    }
+  });
+
+  it("answers 404 with nothing revealed for a forged header or a foreign cookie", async () => {
     const bobWorkspace = (await p.call("GET", "/workspaces", undefined, asTenant("bobco", bob))).body[0].id;
-    for (const headers of [asTenant("bobco", ada), asTenant("bobco"), asTenant("nosuchorg", ada)]) {
+    for (const headers of [asTenant("bobco", ada), asTenant("nosuchorg", ada)]) {
       const list = await p.call("GET", "/workspaces", undefined, headers);
       expect(list).toMatchObject({ status: 404, body: { error: "not found" } });
     }
@@ -111,7 +125,7 @@ describe("multi-tenancy in production SaaS mode", () => {
     const admin = { authorization: "Bearer admin-secret", "x-molecule-org-slug": "acme" };
     expect((await p.call("GET", "/workspaces", undefined, admin)).status).toBe(200);
     expect((await p.call("GET", "/workspaces", undefined, { "x-molecule-org-slug": "acme" })).status).toBe(
-      404,
+      401,
     );
   });
 

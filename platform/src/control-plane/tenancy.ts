@@ -26,8 +26,8 @@ const originHost = (origin: string | undefined): string | undefined => {
  * Names the org of every tenant request (`req.orgId`, read by `orgOf`). In SaaS mode the org is
  * the tenant host `<slug>.<apex>`, else `X-Molecule-Org-Slug`, else (for `/ws`, where browsers
  * cannot set headers) the tenant host of the `Origin`, used for routing only. A named org needs a
- * session that is a member, the admin token, or a workspace token of that org; anything else —
- * including an org that does not exist — answers 404 with nothing revealed. Agents name their org
+ * session that is a member, the admin token, or a workspace token of that org. No session answers
+ * 401 (whatever the slug); a session that is not a member — or an org that does not exist — 404. Agents name their org
  * with their workspace token. A request naming no org keeps the default local org in dev mode only
  * (a convenience for the localhost canvas and Node-side tests); in production it is a 404.
  * Without a SaaS domain every request is the one local org.
@@ -61,12 +61,15 @@ export function createOrgResolver(ctx: Ctx) {
     }
     const org = await q.query<{ id: string }>("SELECT id FROM orgs WHERE slug = $1", [named]);
     const orgId = org.rows[0]?.id;
+    if (orgId && tokenOrg === orgId) return void (scoped.orgId = orgId);
+    if (orgId && ctx.config.adminToken && bearer === ctx.config.adminToken)
+      return void (scoped.orgId = orgId);
+    const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
+    // No (or an expired) session is a 401 for every slug alike, so it reveals nothing and lets the
+    // canvas send the user to sign in; a signed-in non-member gets the 404.
+    if (!user) return reply.status(401).send({ error: "admin auth required" });
     if (!orgId) return deny(reply);
     scoped.orgId = orgId;
-    if (tokenOrg === orgId) return;
-    if (ctx.config.adminToken && bearer === ctx.config.adminToken) return;
-    const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
-    if (!user) return deny(reply);
     const member = await q.query("SELECT 1 FROM cp_org_members WHERE org_id = $1 AND user_id = $2", [
       orgId,
       user.user_id,
