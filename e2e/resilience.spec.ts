@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PLATFORM_API, PLATFORM_ORIGIN } from "./pages/canvas-page";
 import { OrgChartPage, platform } from "./pages/org-chart-page";
 import { SocketFault } from "./pages/socket-fault";
 
@@ -43,5 +44,38 @@ test.describe("Resilience of the canvas", () => {
       await platform.post(`/workspaces/${rows[3]!.id}/resume`);
       for (const r of renamed) await platform.patch(r.id, { name: r.name });
     }
+  });
+
+  test("when the platform goes away mid-session it says so, keeps the draft, and recovers by itself", async ({
+    page,
+  }) => {
+    const fault = await SocketFault.install(page);
+    const chart = new OrgChartPage(page);
+    await chart.open();
+    await page.keyboard.press("n");
+    const dialog = page.getByRole("dialog", { name: "Create a workspace" });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("radio", { name: "Blank" }).check();
+    const name = `Kept draft ${Date.now()}`;
+    await dialog.getByRole("textbox", { name: "Name" }).fill(name);
+
+    // The platform goes away: the socket drops and every HTTP call is refused.
+    await page.route(`${PLATFORM_ORIGIN}/**`, (route) => route.abort("connectionrefused"));
+    await fault.drop();
+    await expect(pill(page, "Live")).toBeHidden();
+    await expect(page.getByText(/reconnecting/i).first()).toBeVisible();
+    await dialog.getByRole("button", { name: "Create workspace" }).click();
+    await expect(dialog.getByText(/Your entries are kept/)).toBeVisible();
+    await expect(dialog.getByRole("textbox", { name: "Name" })).toHaveValue(name);
+
+    // It comes back: the canvas reconnects on its own, and the same draft goes through.
+    await page.unroute(`${PLATFORM_ORIGIN}/**`);
+    fault.restore();
+    await expect(pill(page, "Live")).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole("button", { name: "Create workspace" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(chart.card(name)).toBeVisible({ timeout: 30_000 });
+    const created = await platform.row(name);
+    await fetch(`${PLATFORM_API}/workspaces/${created.id}?confirm=true`, { method: "DELETE" });
   });
 });
