@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 DOMAIN="${MOLECULE_SAAS_DOMAIN:-moleculesai.test}"
-CANVAS_PORT="${CANVAS_PORT:-3000}"
+export CANVAS_PORT="${CANVAS_PORT:-3000}"
 export PORT="${PORT:-8080}"
 export MOLECULE_SAAS_DOMAIN="$DOMAIN"
 export MOLECULE_ENV="${MOLECULE_ENV:-development}"
@@ -26,19 +26,4 @@ export NEXT_PUBLIC_SAAS_HOST_SUFFIX=".$DOMAIN"
 # A SaaS build never carries an admin token (control-plane §10).
 unset NEXT_PUBLIC_ADMIN_TOKEN ADMIN_TOKEN
 
-for port in "$CANVAS_PORT" "$PORT"; do
-  if node -e "require('net').connect($port, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1))"; then
-    echo "error: port $port is already in use; stop whatever holds it (or set PORT / CANVAS_PORT)." >&2
-    exit 1
-  fi
-done
-
-echo "==> Installing dependencies"
-npm install --no-audit --no-fund --loglevel=error
-echo "==> Building the canvas for $DOMAIN"
-npx next build >/dev/null
-
-exec npx concurrently --kill-others-on-fail --names platform,canvas,ready --prefix-colors blue,magenta,green \
-  "npm run --silent platform" \
-  "npx next start -p $CANVAS_PORT" \
-  "node scripts/wait-ready.mjs http://127.0.0.1:$PORT/health http://127.0.0.1:$CANVAS_PORT && echo '  SaaS mode: sign up at http://app.$DOMAIN:$CANVAS_PORT/orgs (needs the *.$DOMAIN resolver, see above)'"
+exec bash scripts/start-stack.sh "SaaS on $DOMAIN" "SaaS mode: sign up at http://app.$DOMAIN:$CANVAS_PORT/orgs (needs the *.$DOMAIN resolver, see above)"
