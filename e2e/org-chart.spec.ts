@@ -27,20 +27,26 @@ test.describe("Org chart against the local platform", () => {
     await expect(chart.card("Lena Park")).not.toContainText("Paused", { timeout: 2000 });
   });
 
-  test("a second browser sees a card moved in the first", async ({ browser }) => {
-    const first = new OrgChartPage(await (await browser.newContext()).newPage());
-    const second = new OrgChartPage(await (await browser.newContext()).newPage());
-    await first.open();
-    await second.open();
-    const before = await platform.row("Owen Brooks");
-    const seenBefore = await second.box("Owen Brooks");
+  test("a second browser sees a card moved in the first", async ({ page, browser }) => {
+    const otherBrowser = await browser.newContext();
+    try {
+      const first = new OrgChartPage(page);
+      const second = new OrgChartPage(await otherBrowser.newPage());
+      await first.open();
+      await second.open();
+      const before = await platform.row("Owen Brooks");
+      const seenBefore = await second.box("Owen Brooks");
 
-    await first.dragBy("Owen Brooks", 0, 40);
+      await first.dragBy("Owen Brooks", 0, 40);
 
-    await expectPlatformRow("Owen Brooks", (r) => r.y > before.y, "the move is saved");
-    await expect
-      .poll(async () => (await second.box("Owen Brooks")).y - seenBefore.y, { timeout: 2000 })
-      .toBeGreaterThan(10);
+      await expectPlatformRow("Owen Brooks", (r) => r.y > before.y, "the move is saved");
+      await expect
+        .poll(async () => (await second.box("Owen Brooks")).y - seenBefore.y, { timeout: 2000 })
+        .toBeGreaterThan(10);
+    } finally {
+      // A page left open keeps a live canvas that would act on later tests' workspaces.
+      await otherBrowser.close();
+    }
   });
 
   test("nests a card into another team, undoes and redoes it, and keeps it after a reload", async ({

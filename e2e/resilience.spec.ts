@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PLATFORM_API, PLATFORM_ORIGIN } from "./pages/canvas-page";
+import { PLATFORM_ORIGIN } from "./pages/canvas-page";
 import { OrgChartPage, platform } from "./pages/org-chart-page";
 import { SocketFault } from "./pages/socket-fault";
 
@@ -36,10 +36,15 @@ test.describe("Resilience of the canvas", () => {
       for (const r of renamed) await expect(chart.card(r.next)).toBeVisible();
       expect(fault.connections).toBeGreaterThan(1);
 
-      const fresh = await (await browser.newContext()).newPage();
-      await new OrgChartPage(fresh).open();
-      await expect(new OrgChartPage(fresh).cards()).toHaveCount(await chart.cards().count());
-      expect(await shownCards(page)).toEqual(await shownCards(fresh));
+      const freshBrowser = await browser.newContext();
+      try {
+        const fresh = await freshBrowser.newPage();
+        await new OrgChartPage(fresh).open();
+        await expect(new OrgChartPage(fresh).cards()).toHaveCount(await chart.cards().count());
+        expect(await shownCards(page)).toEqual(await shownCards(fresh));
+      } finally {
+        await freshBrowser.close();
+      }
     } finally {
       await platform.post(`/workspaces/${rows[3]!.id}/resume`);
       for (const r of renamed) await platform.patch(r.id, { name: r.name });
@@ -76,6 +81,6 @@ test.describe("Resilience of the canvas", () => {
     await expect(dialog).toBeHidden();
     await expect(chart.card(name)).toBeVisible({ timeout: 30_000 });
     const created = await platform.row(name);
-    await fetch(`${PLATFORM_API}/workspaces/${created.id}?confirm=true`, { method: "DELETE" });
+    await platform.remove(created.id);
   });
 });

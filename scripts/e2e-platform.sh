@@ -13,4 +13,6 @@ export MOLECULE_DEMO="${MOLECULE_DEMO:-seed}"
 export MOLECULE_SAAS_DOMAIN=moleculesai.test
 export MOLECULE_APP_URL=http://app.moleculesai.test:3000
 export CORS_ORIGINS=http://localhost:3000
+# Local agents boot faster than a test can watch: this one workspace holds its start step for a few seconds.
+export MOLECULE_FAULT="Slow-starting researcher:start_process:slow"
 exec npx tsx platform/src/main.ts

@@ -39,6 +39,11 @@ export const platform = {
     });
     expect(res.status).toBe(200);
   },
+  /** Removes a workspace a journey created, so a repeated run starts from the same org. */
+  async remove(id: string): Promise<void> {
+    const res = await fetch(`${PLATFORM_API}/workspaces/${id}?confirm=true`, { method: "DELETE" });
+    expect(res.status).toBe(200);
+  },
 };
 
 /** The org chart screen: cards found by their accessible names, moved with the mouse or the keyboard. */

@@ -56,33 +56,6 @@ export class WorkspaceActionsPage {
   toast(text: string | RegExp): Locator {
     return this.page.getByRole("region", { name: "Notifications" }).getByText(text);
   }
-
-  /**
-   * Records every provisioning step label a card shows, however briefly: local agents can boot in
-   * well under the interval at which assertions poll.
-   */
-  async watchStepLabels(name: string, labels: readonly string[]): Promise<() => Promise<string[]>> {
-    await this.page.evaluate(
-      ({ name, labels }) => {
-        const seen = new Set<string>();
-        const scan = () => {
-          for (const card of document.querySelectorAll("[data-workspace-card]")) {
-            if (!card.getAttribute("aria-label")?.startsWith(`${name}, `)) continue;
-            for (const label of labels) if (card.textContent?.includes(label)) seen.add(label);
-          }
-        };
-        new MutationObserver(scan).observe(document.body, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-        });
-        Object.assign(window, { __seenSteps: seen });
-      },
-      { name, labels },
-    );
-    return () =>
-      this.page.evaluate(() => [...((window as unknown as { __seenSteps: Set<string> }).__seenSteps ?? [])]);
-  }
 }
 
 /** The platform's workspaces right now, read directly (not through the page). */

@@ -10,10 +10,13 @@ describe("boot profile", () => {
   });
 
   it("matches faults by runtime or workspace name, step and mode", () => {
-    const spec = "hermes:agent_card:stall, Researcher:register:fail, bad-entry";
+    const spec =
+      "hermes:agent_card:stall, Researcher:register:fail, Slow one:start_process:slow, bad-entry, x:register:explode";
     expect(faultFor(spec, { name: "X", runtime: "hermes" }, "agent_card")).toBe("stall");
     expect(faultFor(spec, { name: "researcher", runtime: "langgraph" }, "register")).toBe("fail");
     expect(faultFor(spec, { name: "researcher", runtime: "langgraph" }, "agent_card")).toBeNull();
+    expect(faultFor(spec, { name: "slow ONE", runtime: "worker" }, "start_process")).toBe("slow");
+    expect(faultFor(spec, { name: "x", runtime: "worker" }, "register")).toBeNull();
     expect(faultFor("", { name: "a", runtime: "b" }, "online")).toBeNull();
   });
 

@@ -38,10 +38,14 @@ export function stepDelayMs(scale: "fast" | "realistic", runtime: string, step: 
 /** Simulated work time per task for worker agents. */
 export const workMsFor = (scale: "fast" | "realistic") => (scale === "fast" ? 400 : 2500);
 
-export type Fault = "fail" | "stall";
+const FAULTS = ["fail", "stall", "slow"] as const;
+export type Fault = (typeof FAULTS)[number];
+
+/** How much longer a step with a `slow` fault takes. */
+export const SLOW_FAULT_MS = 3000;
 
 /**
- * `MOLECULE_FAULT=<runtime|workspace name>:<step>:fail|stall[,…]`: the fault for this step of this
+ * `MOLECULE_FAULT=<runtime|workspace name>:<step>:fail|stall|slow[,…]`: the fault for this step of this
  * workspace, matched case-insensitively on the runtime or the name.
  */
 export function faultFor(spec: string, ws: { name: string; runtime: string }, step: StepId): Fault | null {
@@ -49,8 +53,9 @@ export function faultFor(spec: string, ws: { name: string; runtime: string }, st
     const parts = entry.trim().split(":");
     if (parts.length !== 3) continue;
     const [who, at, mode] = parts.map((p) => p.trim().toLowerCase());
-    if (at !== step || (mode !== "fail" && mode !== "stall")) continue;
-    if (who === ws.runtime.toLowerCase() || who === ws.name.toLowerCase()) return mode;
+    const fault = FAULTS.find((f) => f === mode);
+    if (at !== step || !fault) continue;
+    if (who === ws.runtime.toLowerCase() || who === ws.name.toLowerCase()) return fault;
   }
   return null;
 }

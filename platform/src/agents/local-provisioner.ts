@@ -6,7 +6,15 @@ import { saveProvisioning } from "../db/registry";
 import { getWorkspace, setStatus, type WorkspaceRecord } from "../db/workspaces";
 import { allocatePort, bundleRuntime, spawnAgent, type AgentProcess } from "./agent-process";
 import { autoRestart, markOffline } from "./auto-restart";
-import { advance, faultFor, initialProgress, stepDelayMs, workMsFor, type StepId } from "./boot-profile";
+import {
+  SLOW_FAULT_MS,
+  advance,
+  faultFor,
+  initialProgress,
+  stepDelayMs,
+  workMsFor,
+  type StepId,
+} from "./boot-profile";
 
 const STEP_TIMEOUT_MS = 30_000;
 /** More crashes than this within CRASH_WINDOW_MS and the workspace is failed instead of restarted. */
@@ -71,6 +79,7 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
       if (fault === "stall")
         await new Promise((_, reject) => signal.addEventListener("abort", reject, { once: true }));
       if (fault === "fail") throw new Error(`fault injected at step ${s}`);
+      if (fault === "slow") await sleep(SLOW_FAULT_MS, signal);
       // The boot profile's simulated time comes first, so the step's real work (and its event) lands after it.
       await sleep(stepDelayMs(ctx.config.timeScale, rec.runtime, s), signal);
       const out = await work();

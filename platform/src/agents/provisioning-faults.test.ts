@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
+import { SLOW_FAULT_MS } from "./boot-profile";
 import type { LocalProvisioner } from "./local-provisioner";
 
 const isAlive = (pid: number) => {
@@ -18,7 +19,7 @@ describe("provisioning fault injection", () => {
   beforeAll(async () => {
     p = await startTestPlatform({
       MOLECULE_PROVISIONER: "local",
-      MOLECULE_FAULT: "Faulty:agent_card:fail,Stuck:register:stall",
+      MOLECULE_FAULT: "Faulty:agent_card:fail,Stuck:register:stall,Slowpoke:start_process:slow",
     });
     await provisioner().ready();
     ws = await p.socket();
@@ -67,5 +68,18 @@ describe("provisioning fault injection", () => {
     expect((await p.call("DELETE", `/workspaces/${id}`)).status).toBe(200);
     await expect.poll(() => isAlive(pid), { timeout: 5000 }).toBe(false);
     expect(ws.frames.some((f) => f.workspace_id === id && f.event === "WORKSPACE_ONLINE")).toBe(false);
+  });
+
+  it("holds a slow step for the set time, then boots the workspace as usual", async () => {
+    const id = await create("Slowpoke");
+    await ws.waitFor((f) => f.event === "WORKSPACE_ONLINE" && f.workspace_id === id);
+    const progress = ws.frames
+      .filter((f) => f.event === "WORKSPACE_PROVISION_PROGRESS" && f.workspace_id === id)
+      .at(-1)!;
+    const step = (progress.payload.steps as { id: string; started_at: string; finished_at: string }[]).find(
+      (s) => s.id === "start_process",
+    )!;
+    const heldMs = Date.parse(step.finished_at) - Date.parse(step.started_at);
+    expect(heldMs).toBeGreaterThanOrEqual(SLOW_FAULT_MS - 5);
   });
 });

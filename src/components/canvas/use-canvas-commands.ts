@@ -1,5 +1,8 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import { workspaceQueries } from "@/lib/api/queries";
+import { selectWorkspace } from "@/lib/events/workspace-index";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useSelectionStore } from "@/store/selection";
 
@@ -8,6 +11,7 @@ const FOCUS_ZOOM = 1.1;
 /** Runs what the palette, menus and shortcuts asked of the canvas, each request once. */
 export function useCanvasCommands(tidy: (teamId: string | null) => Promise<void>, isReducedMotion: boolean) {
   const flow = useReactFlow();
+  const queryClient = useQueryClient();
   const pending = useCanvasCommandsStore((s) => s.pending);
   const done = useRef(0);
 
@@ -19,7 +23,10 @@ export function useCanvasCommands(tidy: (teamId: string | null) => Promise<void>
       case "focus": {
         const node = flow.getInternalNode(pending.workspaceId);
         if (!node) return;
-        const { x, y } = node.internals.positionAbsolute;
+        // The row, not React Flow, is the truth: a card just moved may not be drawn there yet.
+        const rows = queryClient.getQueryData(workspaceQueries.list().queryKey);
+        const row = rows && selectWorkspace(rows, pending.workspaceId);
+        const { x, y } = row ?? node.internals.positionAbsolute;
         const width = node.measured.width ?? node.width ?? 0;
         const height = node.measured.height ?? node.height ?? 0;
         useSelectionStore.getState().select(pending.workspaceId);
@@ -36,5 +43,5 @@ export function useCanvasCommands(tidy: (teamId: string | null) => Promise<void>
         void flow.fitView({ padding: 0.2, duration });
         return;
     }
-  }, [pending, flow, tidy, isReducedMotion]);
+  }, [pending, flow, queryClient, tidy, isReducedMotion]);
 }

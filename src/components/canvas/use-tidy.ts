@@ -4,7 +4,9 @@ import type { PatchWorkspaceRequest, WorkspaceRow } from "@/lib/contract";
 import type { Size } from "@/lib/graph/card-size";
 import { layoutOrgChart } from "@/lib/graph/layout-org-chart";
 import { placeUnpositioned } from "@/lib/graph/place-unpositioned";
+import { keepUnmoved } from "@/lib/graph/positions";
 import { teamsWithStrayMembers } from "@/lib/graph/stray-members";
+import { workspaceQueries } from "@/lib/api/queries";
 import { patchWorkspacesOptimistic } from "@/lib/api/workspace-mutations";
 import { saveEdit } from "./save-edit";
 
@@ -38,6 +40,10 @@ export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: Readon
   const [isAnimating, setIsAnimating] = useState(false);
   const placedIds = useRef(new Set<string>());
   const containedIds = useRef(new Set<string>());
+  const currentRows = useCallback(
+    () => queryClient.getQueryData(workspaceQueries.list().queryKey) ?? [],
+    [queryClient],
+  );
 
   const tidy = useCallback(
     async (teamId: string | null) => {
@@ -63,12 +69,14 @@ export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: Readon
     const fresh = rows.filter((r) => r.x === 0 && r.y === 0 && !placedIds.current.has(r.id));
     if (fresh.length === 0) return;
     for (const r of fresh) placedIds.current.add(r.id);
-    void placeUnpositioned(rows, { sizes }).then((positions) => {
+    void placeUnpositioned(rows, { sizes }).then((laidOut) => {
+      const now = currentRows();
+      const positions = keepUnmoved(laidOut, rows, now);
       if (positions.size === 0) return;
       // Not an undo entry: the user did not do this, and undoing it would only stack cards at 0,0.
-      return patchWorkspacesOptimistic(queryClient, positionPatches(rows, positions).apply);
+      return patchWorkspacesOptimistic(queryClient, positionPatches(now, positions).apply);
     });
-  }, [rows, sizes, queryClient]);
+  }, [rows, sizes, queryClient, currentRows]);
 
   // A member hanging outside its team (rows laid out for another kind of chart): tidy that team once.
   useEffect(() => {
@@ -78,11 +86,13 @@ export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: Readon
     for (const id of teams) containedIds.current.add(id);
     void (async () => {
       for (const rootId of teams) {
-        const positions = await layoutOrgChart(rows, { rootId, sizes });
-        await patchWorkspacesOptimistic(queryClient, positionPatches(rows, positions).apply);
+        const laidOut = await layoutOrgChart(rows, { rootId, sizes });
+        const now = currentRows();
+        const positions = keepUnmoved(laidOut, rows, now);
+        await patchWorkspacesOptimistic(queryClient, positionPatches(now, positions).apply);
       }
     })();
-  }, [rows, sizes, queryClient]);
+  }, [rows, sizes, queryClient, currentRows]);
 
   return { tidy, isAnimating };
 }

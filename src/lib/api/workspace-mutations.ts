@@ -11,6 +11,7 @@ import {
   type Viewport,
   type WorkspaceRow,
 } from "@/lib/contract";
+import { localEditsFor } from "@/lib/events/local-edits";
 import { ApiError, api, type RequestOptions } from "./client";
 import { workspaceQueries } from "./queries";
 
@@ -117,19 +118,32 @@ export function applyOptimisticPatches(
     );
 }
 
+/**
+ * Shows one row's patch at once and returns the save: a failed save puts the row back. The edit is
+ * recorded as pending, so the socket's echo of an older save cannot undo it on screen meanwhile.
+ */
+function beginOptimisticSave(queryClient: QueryClient, id: string, body: PatchWorkspaceRequest) {
+  const rollback = applyOptimisticPatches(queryClient, new Map([[id, body]]));
+  const edit = localEditsFor(queryClient).begin(id, toRowPatch(body));
+  return async () => {
+    try {
+      await patchWorkspace(id, body);
+      edit.saved();
+    } catch (err) {
+      edit.failed();
+      rollback();
+      throw err;
+    }
+  };
+}
+
 /** Optimistically patches one row, sends the PATCH, and rolls the row back if the save fails. */
 export async function patchWorkspaceOptimistic(
   queryClient: QueryClient,
   id: string,
   body: PatchWorkspaceRequest,
 ): Promise<void> {
-  const rollback = applyOptimisticPatches(queryClient, new Map([[id, body]]));
-  try {
-    await patchWorkspace(id, body);
-  } catch (err) {
-    rollback();
-    throw err;
-  }
+  await beginOptimisticSave(queryClient, id, body)();
 }
 
 /** Results of a batch save: which ids failed and why, in the order they were sent. */
@@ -144,19 +158,14 @@ export async function patchWorkspacesOptimistic(
   patches: ReadonlyMap<string, PatchWorkspaceRequest>,
   concurrency = 4,
 ): Promise<BatchFailure[]> {
-  const rollbacks = new Map<string, () => void>();
-  for (const [id, body] of patches)
-    rollbacks.set(id, applyOptimisticPatches(queryClient, new Map([[id, body]])));
-  const queue = [...patches];
+  const queue = [...patches].map(([id, body]) => ({ id, save: beginOptimisticSave(queryClient, id, body) }));
   const failures: BatchFailure[] = [];
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {
-      const [id, body] = item;
       try {
-        await patchWorkspace(id, body);
+        await item.save();
       } catch (error) {
-        rollbacks.get(id)?.();
-        failures.push({ id, error });
+        failures.push({ id: item.id, error });
       }
     }
   };

@@ -1,5 +1,8 @@
 import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { workspaceQueries } from "@/lib/api/queries";
+import { patchWorkspaceOptimistic } from "@/lib/api/workspace-mutations";
+import { localEditsFor } from "@/lib/events/local-edits";
+import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { makeEvent, workspaceRowSchema, type WorkspaceRow } from "@/lib/contract";
 import { bindQueryCache } from "./bind-query-cache";
 import type { PlatformSocket, SocketListener, SocketStatus } from "./platform-socket";
@@ -84,6 +87,34 @@ describe("bindQueryCache", () => {
       expect(rows().map((r) => `${r.id}:${r.status}`)).toEqual(["a:offline", "b:online"]),
     );
     expect(fetches).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps a card where the newer of two saves put it when the older save's echo arrives late", async () => {
+    const { client, fake, nextFrame, rows } = setup([row("a")]);
+    stubFetch(() => jsonResponse(200, { status: "updated" }));
+
+    await patchWorkspaceOptimistic(client, "a", { x: 100, y: 100 });
+    await patchWorkspaceOptimistic(client, "a", { x: 700, y: 300 });
+    const echo = (x: number, y: number, s: number) =>
+      makeEvent("WORKSPACE_UPDATED", "a", { ...row("a"), x, y, updated_at: at(s) }, at(s));
+    fake.emit(echo(100, 100, 1));
+    nextFrame();
+    expect(rows()[0]).toMatchObject({ x: 700, y: 300 });
+
+    fake.emit(echo(700, 300, 2));
+    nextFrame();
+    expect(rows()[0]).toMatchObject({ x: 700, y: 300 });
+    expect(localEditsFor(client).size()).toBe(0);
+  });
+
+  it("lets a failed save go: the row shows what the platform has", async () => {
+    const { client, rows } = setup([row("a")]);
+    stubFetch(() => jsonResponse(500, { error: "boom" }));
+
+    await expect(patchWorkspaceOptimistic(client, "a", { name: "Renamed" })).rejects.toThrow();
+
+    expect(rows()[0]?.name).toBe("a");
+    expect(localEditsFor(client).size()).toBe(0);
   });
 
   it("stops touching the cache once released", () => {

@@ -2,6 +2,7 @@ import { hashKey, type QueryClient } from "@tanstack/react-query";
 import { workspaceQueries } from "@/lib/api/queries";
 import type { PlatformEvent, WorkspaceRow } from "@/lib/contract";
 import { createFrameBatcher } from "@/lib/events/batch";
+import { localEditsFor } from "@/lib/events/local-edits";
 import { createWorkspaceEventTracker } from "@/lib/events/workspace-event-tracker";
 import { platformEvents } from "./event-hub";
 import { createPlatformSocket, type PlatformSocket, type SocketStatus } from "./platform-socket";
@@ -29,9 +30,14 @@ export function bindQueryCache(
   let written: WorkspaceRow[] | undefined;
   let resyncLog: PlatformEvent[] | null = null;
 
+  const edits = localEditsFor(queryClient);
+
   const write = (events: readonly PlatformEvent[]) => {
     const rows = queryClient.getQueryData(listKey);
-    const next = tracker.apply(rows, events);
+    for (const event of events) if (event.event === "WORKSPACE_UPDATED") edits.confirm(event.payload);
+    const applied = tracker.apply(rows, events);
+    // A save still pending wins over rows the platform sent before it.
+    const next = applied && edits.overlay(applied);
     written = next ?? rows;
     if (next !== undefined && next !== rows) queryClient.setQueryData(listKey, next);
   };
