@@ -74,4 +74,19 @@ test.describe("AuthGate on a tenant host", () => {
     expect(csp).toContain(PLATFORM_ORIGIN);
     await canvas.expectNoConsoleErrors();
   });
+
+  test("signs out from the canvas: the session ends and the tenant asks to sign in again", async ({
+    page,
+  }) => {
+    const canvas = new CanvasPage(page);
+    await canvas.signIn();
+    await expect(canvas.workspaceCount()).toBeVisible();
+
+    await page.getByRole("button", { name: "Account menu for ada@example.com" }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+
+    await page.waitForURL(`${PLATFORM_ORIGIN}/cp/auth/login`);
+    await canvas.open(`${TENANT_ORIGIN}/`);
+    await page.waitForURL(`${PLATFORM_ORIGIN}/cp/auth/login?return_to=**`);
+  });
 });

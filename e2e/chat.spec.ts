@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { CanvasPage, LOCAL_ORIGIN } from "./pages/canvas-page";
-import { ChatPanel, demoLead, restartWorkspace, sendAsCanvas } from "./pages/chat-panel";
+import { ChatPanel, demoLead } from "./pages/chat-panel";
+import { platform } from "./pages/platform-api";
 
 test.describe.configure({ mode: "serial" });
 
@@ -62,7 +63,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
     await expect(chat.activityRows().first()).toBeVisible();
     const before = await chat.activityRows().count();
 
-    const reply = await sendAsCanvas(lead.id, "Summarise yesterday's incident");
+    const reply = await platform.send(lead.id, "Summarise yesterday's incident");
     expect(reply.status).toBe(200);
 
     await expect.poll(() => chat.activityRows().count(), { timeout: 10_000 }).toBeGreaterThan(before);
@@ -83,7 +84,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
     await canvas.open(`${LOCAL_ORIGIN}/`);
     await expect(chat.inboxButton()).toBeVisible();
 
-    const reply = sendAsCanvas(lead.id, "[approval] Ship the pricing page to production");
+    const reply = platform.send(lead.id, "[approval] Ship the pricing page to production");
 
     await expect(chat.inboxButton()).toContainText("1", { timeout: 2_000 });
     await chat.inboxButton().click();
@@ -108,7 +109,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
 
     await chat.send("Write the quarterly report");
     await expect(chat.workingLine()).toContainText(/Asked/, { timeout: 20_000 });
-    await restartWorkspace(lead.id);
+    await platform.post(`/workspaces/${lead.id}/restart`);
 
     await expect(page.getByText("The agent stopped before it finished")).toBeVisible({ timeout: 20_000 });
     await demoLead(); // back online

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { OrgChartPage, expectPlatformRow, platform } from "./pages/org-chart-page";
+import { OrgChartPage, expectPlatformRow } from "./pages/org-chart-page";
+import { platform } from "./pages/platform-api";
 
 test.describe("Org chart against the local platform", () => {
   test("renders every workspace of the demo org as a card", async ({ page }) => {

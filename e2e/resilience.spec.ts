@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PLATFORM_ORIGIN } from "./pages/canvas-page";
-import { OrgChartPage, platform } from "./pages/org-chart-page";
+import { OrgChartPage } from "./pages/org-chart-page";
+import { platform } from "./pages/platform-api";
 import { SocketFault } from "./pages/socket-fault";
 
 /** What the canvas shows: every card's text, in a stable order. */

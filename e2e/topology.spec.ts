@@ -1,20 +1,14 @@
 import { expect, test } from "@playwright/test";
-import {
-  delegate,
-  sendTask,
-  setCollapsed,
-  TopologyPage,
-  waitForOnlineOrg,
-  type OrgRow,
-} from "./pages/topology-page";
+import { platform, type PlatformRow } from "./pages/platform-api";
+import { TopologyPage } from "./pages/topology-page";
 
-let lead: OrgRow;
-let children: OrgRow[];
-let rows: OrgRow[];
+let lead: PlatformRow;
+let children: PlatformRow[];
+let rows: PlatformRow[];
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  rows = await waitForOnlineOrg();
+  rows = await platform.waitAllOnline();
   lead = rows.find((r) => r.parent_id === null)!;
   children = rows.filter((r) => r.parent_id === lead.id);
   expect(children.length).toBeGreaterThan(0);
@@ -29,7 +23,7 @@ test.describe("A2A topology overlay against the local platform and real agents",
     await topology.open();
     const requests = topology.requestsSince();
 
-    const answered = sendTask(lead.id, "Plan the launch of the new pricing page for next Tuesday");
+    const answered = platform.send(lead.id, "Plan the launch of the new pricing page for next Tuesday");
     for (const child of children)
       await expect(topology.edge(lead.id, child.id)).toBeVisible({ timeout: 2_000 });
     // The task went to the platform from the test; the page learnt about it over its one socket.
@@ -49,7 +43,7 @@ test.describe("A2A topology overlay against the local platform and real agents",
     await page.getByRole("button", { name: "Back to live" }).click();
     await expect(topology.edge(lead.id, child.id)).toBeVisible();
 
-    expect(await answered).toBe(200);
+    expect((await answered).status).toBe(200);
   });
 
   test("folds a collapsed team's edges onto its card", async ({ page }) => {
@@ -58,7 +52,7 @@ test.describe("A2A topology overlay against the local platform and real agents",
     const topology = new TopologyPage(page);
     await topology.open();
 
-    await delegate(lead.id, member.id, "Check the pricing numbers before the launch");
+    await platform.delegate(lead.id, member.id, "Check the pricing numbers before the launch");
     await expect(topology.edge(lead.id, member.id)).toBeVisible({ timeout: 2_000 });
     const teamEdge = topology.edge(lead.id, team.id);
     const before = (await teamEdge.count()) === 0 ? 0 : Number(await teamEdge.getAttribute("data-count"));
@@ -72,7 +66,7 @@ test.describe("A2A topology overlay against the local platform and real agents",
         /includes calls inside a collapsed team/,
       );
     } finally {
-      await setCollapsed(team.id, false);
+      await platform.patch(team.id, { collapsed: false });
     }
   });
 

@@ -1,12 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import {
-  WorkspaceActionsPage,
-  createOnPlatform,
-  platformRows,
-  waitOnline,
-} from "./pages/workspace-actions-page";
-import { platform } from "./pages/org-chart-page";
+import { platform } from "./pages/platform-api";
+import { WorkspaceActionsPage } from "./pages/workspace-actions-page";
 
 test.describe("Workspace actions against the local platform", () => {
   test("creates a workspace from a template: it appears, shows its provisioning steps and goes online", async ({
@@ -37,10 +32,10 @@ test.describe("Workspace actions against the local platform", () => {
   test("deletes a team after its name is typed, removing the whole subtree", async ({ page }) => {
     const org = new WorkspaceActionsPage(page);
     const stamp = Date.now();
-    const team = await createOnPlatform({ name: `E2E team ${stamp}`, template: "team-lead" });
+    const team = await platform.create({ name: `E2E team ${stamp}`, template: "team-lead" });
     const members = [
-      await createOnPlatform({ name: `E2E member A ${stamp}`, parent_id: team.id }),
-      await createOnPlatform({ name: `E2E member B ${stamp}`, parent_id: team.id }),
+      await platform.create({ name: `E2E member A ${stamp}`, parent_id: team.id }),
+      await platform.create({ name: `E2E member B ${stamp}`, parent_id: team.id }),
     ];
     await org.open();
     await org.jumpTo(team.name);
@@ -59,13 +54,13 @@ test.describe("Workspace actions against the local platform", () => {
     await expect(org.card(team.name)).toHaveCount(0);
     for (const member of members) await expect(org.card(member.name)).toHaveCount(0);
     const gone = new Set([team.id, ...members.map((m) => m.id)]);
-    expect((await platformRows()).filter((r) => gone.has(r.id))).toEqual([]);
+    expect((await platform.rows()).filter((r) => gone.has(r.id))).toEqual([]);
   });
 
   test("keyboard only: opens the palette, jumps to a workspace and pauses it", async ({ page }) => {
     const org = new WorkspaceActionsPage(page);
-    const target = await createOnPlatform({ name: `E2E pausable ${Date.now()}` });
-    await waitOnline(target.id);
+    const target = await platform.create({ name: `E2E pausable ${Date.now()}` });
+    await platform.waitOnline(target.id);
     await org.open();
 
     await org.jumpTo(target.name);
@@ -80,8 +75,8 @@ test.describe("Workspace actions against the local platform", () => {
 
   test("exports a workspace as a bundle and imports it back as a copy", async ({ page }) => {
     const org = new WorkspaceActionsPage(page);
-    const source = await createOnPlatform({ name: `E2E exported ${Date.now()}` });
-    await waitOnline(source.id);
+    const source = await platform.create({ name: `E2E exported ${Date.now()}` });
+    await platform.waitOnline(source.id);
     await org.open();
     await org.jumpTo(source.name);
 
@@ -93,7 +88,7 @@ test.describe("Workspace actions against the local platform", () => {
     const file = await download.path();
     expect(JSON.parse(await readFile(file, "utf8"))).toMatchObject({ id: source.id, name: source.name });
 
-    const copiesBefore = (await platformRows()).filter((r) => r.name === source.name).length;
+    const copiesBefore = (await platform.rows()).filter((r) => r.name === source.name).length;
     const choosing = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Import bundle" }).click();
     await (await choosing).setFiles(file);
@@ -101,6 +96,6 @@ test.describe("Workspace actions against the local platform", () => {
     await expect(org.toast(`Imported ${source.name}`)).toBeVisible();
     // The import pans to the copy; the source may now be out of view, so count on the platform.
     await expect(org.card(source.name).first()).toBeInViewport();
-    expect((await platformRows()).filter((r) => r.name === source.name)).toHaveLength(copiesBefore + 1);
+    expect((await platform.rows()).filter((r) => r.name === source.name)).toHaveLength(copiesBefore + 1);
   });
 });

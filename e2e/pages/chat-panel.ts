@@ -1,49 +1,12 @@
-import { expect, type Page } from "@playwright/test";
-import { PLATFORM_API } from "./canvas-page";
-
-type Row = { id: string; name: string; status: string; parent_id: string | null };
-
-/** The platform's workspaces, asked directly (the test runner does not use Chromium's host mapping). */
-export async function platformWorkspaces(): Promise<Row[]> {
-  const res = await fetch(`${PLATFORM_API}/workspaces`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as Row[];
-}
+import type { Page } from "@playwright/test";
+import { platform, type PlatformRow } from "./platform-api";
 
 /** The demo org's lead (the root with a team), once every demo agent is online. */
-export async function demoLead(): Promise<Row> {
-  await expect
-    .poll(async () => (await platformWorkspaces()).every((w) => w.status === "online"), { timeout: 60_000 })
-    .toBe(true);
-  const rows = await platformWorkspaces();
+export async function demoLead(): Promise<PlatformRow> {
+  const rows = await platform.waitAllOnline();
   const lead = rows.find((w) => w.parent_id === null && rows.some((c) => c.parent_id === w.id));
   if (!lead) throw new Error("the demo org has no lead");
   return lead;
-}
-
-/** Sends a chat message to a workspace as the canvas would, without the browser. */
-export async function sendAsCanvas(
-  workspaceId: string,
-  text: string,
-): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${PLATFORM_API}/workspaces/${workspaceId}/a2a`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      method: "message/send",
-      params: { message: { role: "user", parts: [{ kind: "text", text }] } },
-    }),
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-export async function restartWorkspace(workspaceId: string): Promise<void> {
-  const res = await fetch(`${PLATFORM_API}/workspaces/${workspaceId}/restart`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: "{}",
-  });
-  expect(res.status).toBeLessThan(300);
 }
 
 /** The side panel's Chat and Activity tabs and the toolbar's approvals inbox. */

@@ -1,50 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { LOCAL_ORIGIN, PLATFORM_API } from "./canvas-page";
-
-/** A workspace row as the test runner reads it from the platform (the fields these journeys use). */
-export type PlatformRow = {
-  id: string;
-  name: string;
-  status: string;
-  parent_id: string | null;
-  x: number;
-  y: number;
-};
-
-/** The platform, called from the test runner as another user or an operator would. */
-export const platform = {
-  async rows(): Promise<PlatformRow[]> {
-    const res = await fetch(`${PLATFORM_API}/workspaces`);
-    expect(res.status).toBe(200);
-    return (await res.json()) as PlatformRow[];
-  },
-  async row(name: string): Promise<PlatformRow> {
-    const row = (await platform.rows()).find((r) => r.name === name);
-    if (!row) throw new Error(`no workspace named ${name}`);
-    return row;
-  },
-  async post(path: string): Promise<void> {
-    const res = await fetch(`${PLATFORM_API}${path}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: "{}",
-    });
-    expect(res.status, `POST ${path}`).toBeLessThan(300);
-  },
-  async patch(id: string, body: Record<string, unknown>): Promise<void> {
-    const res = await fetch(`${PLATFORM_API}/workspaces/${id}`, {
-      method: "PATCH",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    expect(res.status).toBe(200);
-  },
-  /** Removes a workspace a journey created, so a repeated run starts from the same org. */
-  async remove(id: string): Promise<void> {
-    const res = await fetch(`${PLATFORM_API}/workspaces/${id}?confirm=true`, { method: "DELETE" });
-    expect(res.status).toBe(200);
-  },
-};
+import { LOCAL_ORIGIN } from "./canvas-page";
+import { platform, type PlatformRow } from "./platform-api";
 
 /** The org chart screen: cards found by their accessible names, moved with the mouse or the keyboard. */
 export class OrgChartPage {

@@ -1,8 +1,5 @@
 import { expect, type Locator, type Page, type Request } from "@playwright/test";
-import { LOCAL_ORIGIN, PLATFORM_API, PLATFORM_ORIGIN } from "./canvas-page";
-
-/** A workspace row as the test runner reads it straight from the platform. */
-export type OrgRow = { id: string; name: string; parent_id: string | null; status: string };
+import { LOCAL_ORIGIN, PLATFORM_ORIGIN } from "./canvas-page";
 
 /** The A2A topology overlay on the org chart, plus what the test drives on the platform directly. */
 export class TopologyPage {
@@ -69,59 +66,4 @@ export class TopologyPage {
   collapseToggle(teamName: string): Locator {
     return this.page.getByRole("button", { name: new RegExp(`^(Collapse|Expand) team ${teamName} `) });
   }
-}
-
-export async function orgRows(): Promise<OrgRow[]> {
-  const res = await fetch(`${PLATFORM_API}/workspaces`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as OrgRow[];
-}
-
-/** Waits until the seeded org's agents are up, so a task really gets delegated. */
-export async function waitForOnlineOrg(): Promise<OrgRow[]> {
-  let rows: OrgRow[] = [];
-  await expect
-    .poll(
-      async () => {
-        rows = await orgRows();
-        return rows.length > 0 && rows.every((r) => r.status === "online");
-      },
-      { timeout: 90_000, intervals: [500] },
-    )
-    .toBe(true);
-  return rows;
-}
-
-/** Sends the lead a task the way the canvas chat does; resolves when the lead has answered. */
-export async function sendTask(workspaceId: string, text: string): Promise<number> {
-  const res = await fetch(`${PLATFORM_API}/workspaces/${workspaceId}/a2a`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      method: "message/send",
-      params: { message: { role: "user", parts: [{ kind: "text", text }] } },
-    }),
-  });
-  await res.text();
-  return res.status;
-}
-
-/** Has `sourceId` delegate straight to `targetId` (allowed when it is an ancestor). */
-export async function delegate(sourceId: string, targetId: string, task: string): Promise<void> {
-  const res = await fetch(`${PLATFORM_API}/workspaces/${sourceId}/delegate`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ target_id: targetId, task }),
-  });
-  expect(res.status).toBe(202);
-}
-
-/** Sets a team's persisted collapsed flag back, so later journeys see the org as seeded. */
-export async function setCollapsed(workspaceId: string, collapsed: boolean): Promise<void> {
-  const res = await fetch(`${PLATFORM_API}/workspaces/${workspaceId}`, {
-    method: "PATCH",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ collapsed }),
-  });
-  expect(res.status).toBe(200);
 }

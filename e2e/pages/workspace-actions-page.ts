@@ -1,8 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { LOCAL_ORIGIN, PLATFORM_API } from "./canvas-page";
-
-/** A workspace row as the test runner reads it straight from the platform. */
-export type PlatformRow = { id: string; name: string; parent_id: string | null; status: string };
+import { LOCAL_ORIGIN } from "./canvas-page";
 
 /** The org screen's workspace actions: palette, context menu, dialogs, panel and bundle import. */
 export class WorkspaceActionsPage {
@@ -56,35 +53,6 @@ export class WorkspaceActionsPage {
   toast(text: string | RegExp): Locator {
     return this.page.getByRole("region", { name: "Notifications" }).getByText(text);
   }
-}
-
-/** The platform's workspaces right now, read directly (not through the page). */
-export async function platformRows(): Promise<PlatformRow[]> {
-  const res = await fetch(`${PLATFORM_API}/workspaces`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as PlatformRow[];
-}
-
-/**
- * Creates a workspace straight on the platform, so each journey owns its fixtures instead of
- * depending on what earlier specs left of the seeded org.
- */
-export async function createOnPlatform(body: { name: string; parent_id?: string; template?: string }) {
-  const res = await fetch(`${PLATFORM_API}/workspaces`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ template: "researcher", ...body }),
-  });
-  expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: string };
-  return { id, name: body.name };
-}
-
-/** Waits until the platform reports the workspace online (local agents boot in about a second). */
-export async function waitOnline(id: string): Promise<void> {
-  await expect
-    .poll(async () => (await platformRows()).find((r) => r.id === id)?.status, { timeout: 30_000 })
-    .toBe("online");
 }
 
 function escapeRegExp(text: string): string {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { tenantOrigin } from "./org-urls";
+import { orgsPageUrl, tenantOrigin } from "./org-urls";
 
 describe("tenantOrigin", () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -14,5 +14,14 @@ describe("tenantOrigin", () => {
   it("drops the port when the page has none", () => {
     vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.app");
     expect(tenantOrigin("acme", { protocol: "https:", port: "" })).toBe("https://acme.moleculesai.app");
+  });
+});
+
+describe("orgsPageUrl", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("points at the org list on the app host, on this page's protocol and port", () => {
+    vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
+    expect(orgsPageUrl({ protocol: "http:", port: "3000" })).toBe("http://app.moleculesai.test:3000/orgs");
   });
 });

@@ -11,5 +11,10 @@ export function tenantOrigin(
   return `${page.protocol}//${slug}${saasHostSuffix()}${page.port ? `:${page.port}` : ""}`;
 }
 
+/** The org list on the app host, where a tenant canvas sends a user to switch or create orgs. */
+export function orgsPageUrl(page: Pick<Location, "protocol" | "port"> = window.location): string {
+  return `${tenantOrigin("app", page)}/orgs`;
+}
+
 /** Where the user reaches a person about a failed org (contract §4.3). */
 export const SUPPORT_MAILTO = "mailto:support@moleculesai.app";

@@ -1,19 +1,6 @@
-import { ORG_SLUG_PATTERN } from "@/lib/contract/control-plane";
+import { ORG_SLUG_PATTERN, RESERVED_SUBDOMAINS } from "@/lib/contract/control-plane";
 
 const DEFAULT_SAAS_HOST_SUFFIX = ".moleculesai.app";
-
-/** Subdomains under the suffix that are product hosts, never tenants (control-plane §2.2). */
-export const RESERVED_SUBDOMAINS: ReadonlySet<string> = new Set([
-  "app",
-  "www",
-  "api",
-  "admin",
-  "cp",
-  "dashboard",
-  "billing",
-  "status",
-  "docs",
-]);
 
 /** Tenant host suffix with its leading dot; `""` is a real value, so `??` and not `||`. */
 export function saasHostSuffix(): string {

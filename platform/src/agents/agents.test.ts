@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
 import type { LocalProvisioner } from "./local-provisioner";
+import { isAlive } from "../test/processes";
 
 const AGENT_ENV = {
   MOLECULE_PROVISIONER: "local",
@@ -8,15 +9,6 @@ const AGENT_ENV = {
   MOLECULE_AGENT_WORK_MS: "150",
   MOLECULE_QUEUE_DRAIN_MS: "200",
   MOLECULE_LIVENESS_SWEEP_MS: "500",
-};
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 };
 
 describe("real local agents", () => {

@@ -4,17 +4,9 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startTestPlatform } from "../test/harness";
 import { allocatePort } from "./agent-process";
+import { isAlive } from "../test/processes";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const childPids = (pid: number) => {
   try {

@@ -2,15 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
 import { SLOW_FAULT_MS } from "./boot-profile";
 import type { LocalProvisioner } from "./local-provisioner";
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { isAlive } from "../test/processes";
 
 describe("provisioning fault injection", () => {
   let p: TestPlatform;

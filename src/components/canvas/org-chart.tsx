@@ -23,7 +23,7 @@ import { nodeTypes } from "./node-types";
 import { useCanvasCommands } from "./use-canvas-commands";
 import { useFlowNodes } from "./use-flow-nodes";
 import { usePositionSaving } from "./use-position-saving";
-import { useReducedMotion } from "./use-reduced-motion";
+import { useReducedMotion } from "@/components/ui/use-reduced-motion";
 import { useResolvedTheme } from "./use-resolved-theme";
 import { useTidy } from "./use-tidy";
 import { useUndoShortcuts } from "./use-undo-shortcuts";

@@ -10,13 +10,18 @@ import { DeleteDialog } from "@/components/delete/delete-dialog";
 import { CommandPalette } from "@/components/palette/command-palette";
 import { HelpSheet } from "@/components/palette/help-sheet";
 import { useGlobalShortcuts } from "@/components/palette/use-global-shortcuts";
-import { WorkspacePanel } from "@/components/panel/workspace-panel";
+import { PanelTabBody, WorkspacePanel } from "@/components/panel/workspace-panel";
 import { Toaster } from "@/components/ui/toaster";
+import { usePreloadWhenIdle } from "@/components/ui/use-preload-when-idle";
 import { OrgToolbar } from "./org-toolbar";
 import { useLiveWorkspaces } from "./use-live-workspaces";
 
+// Kept out of the first load; fetched once the chart is up so first use does not wait.
+const IDLE_PRELOADS = [PanelTabBody.preload];
+
 /** The main screen: the live org chart with the panel, dialogs and notices that act on it. */
 export function OrgScreen() {
+  usePreloadWhenIdle(IDLE_PRELOADS);
   useLiveWorkspaces();
   useGlobalShortcuts();
   useAgentMessageUnread();

@@ -1,15 +1,19 @@
 "use client";
 
 import { ApprovalsInbox } from "@/components/approvals/approvals-inbox";
+import { UserMenu } from "@/components/auth/user-menu";
+import { useSession } from "@/components/auth/use-session";
 import { ConnectionPill } from "@/components/canvas/connection-pill";
 import { Button } from "@/components/ui/button";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { orgsPageUrl } from "@/lib/org-urls";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { WorkspaceCount } from "./workspace-count";
 import { selectCanRedo, selectCanUndo, selectRedoLabel, selectUndoLabel, useUndoStore } from "@/store/undo";
 
-/** The bar above the chart: the connection, the count, tidy, undo/redo and the theme. */
+/** The bar above the chart: the connection, the count, tidy, undo/redo, the theme and, signed in, the account. */
 export function OrgToolbar() {
+  const session = useSession();
   const requestTidy = useCanvasCommandsStore((s) => s.requestTidy);
   const canUndo = useUndoStore(selectCanUndo);
   const canRedo = useUndoStore(selectCanRedo);
@@ -46,6 +50,7 @@ export function OrgToolbar() {
         </Button>
         <ApprovalsInbox />
         <ThemeToggle />
+        {session ? <UserMenu email={session.email} orgsHref={orgsPageUrl()} /> : null}
       </div>
     </header>
   );

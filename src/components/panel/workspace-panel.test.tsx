@@ -29,7 +29,7 @@ describe("WorkspacePanel", () => {
     const { client } = renderWithClient(<WorkspacePanel />, [PM]);
     const user = userEvent.setup();
 
-    const name = screen.getByRole("textbox", { name: "Name" });
+    const name = await screen.findByRole("textbox", { name: "Name" });
     await user.clear(name);
     await user.type(name, "Product lead");
     await user.click(screen.getByRole("button", { name: "Save" }));
@@ -44,7 +44,7 @@ describe("WorkspacePanel", () => {
     renderWithClient(<WorkspacePanel />, [PM]);
     const user = userEvent.setup();
 
-    await user.type(screen.getByRole("textbox", { name: "Name" }), "a|b");
+    await user.type(await screen.findByRole("textbox", { name: "Name" }), "a|b");
     await user.click(screen.getByRole("button", { name: "Save" }));
 
     expect(screen.getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription(
@@ -64,7 +64,7 @@ describe("WorkspacePanel", () => {
     renderWithClient(<WorkspacePanel />, [PM]);
     const user = userEvent.setup();
 
-    const name = screen.getByRole("textbox", { name: "Name" });
+    const name = await screen.findByRole("textbox", { name: "Name" });
     await user.clear(name);
     await user.type(name, "Lead");
     await user.click(screen.getByRole("button", { name: "Save" }));
@@ -86,7 +86,7 @@ describe("WorkspacePanel", () => {
     await user.click(screen.getByRole("tab", { name: "Agent card" }));
 
     const panel = screen.getByRole("tabpanel");
-    expect(within(panel).getByText("<b>bold</b>")).toBeInTheDocument();
+    expect(await within(panel).findByText("<b>bold</b>")).toBeInTheDocument();
     expect(panel.querySelector("img, b")).toBeNull();
   });
 

@@ -1,17 +1,16 @@
 "use client";
 
-import { useEffect, useId, type KeyboardEvent } from "react";
-import { ActivityTab } from "@/components/activity/activity-tab";
-import { ChatTab } from "@/components/chat/chat-tab";
+import { Suspense, useEffect, useId, type KeyboardEvent } from "react";
 import { UnreadBadge } from "@/components/chat/unread-badge";
+import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
+import { Spinner } from "@/components/ui/spinner";
 import { Tabs } from "@/components/ui/tabs";
 import { useWorkspaceRow } from "@/lib/api/use-workspaces";
 import { statusLabel } from "@/lib/workspace-status";
 import { PANEL_TABS, usePanelStore, type PanelTab } from "@/store/panel";
-import { AgentCardTab } from "./agent-card-tab";
-import { BudgetTab } from "./budget-tab";
-import { DetailsTab } from "./details-tab";
-import { PeersTab } from "./peers-tab";
+
+/** The tabs' code (chat and its markdown, activity, forms) loads on first use, or when the browser is idle. */
+export const PanelTabBody = lazyWithPreload(() => import("./panel-tab-body").then((m) => m.PanelTabBody));
 
 const TAB_LABELS: Record<PanelTab, string> = {
   details: "Details",
@@ -72,12 +71,9 @@ export function WorkspacePanel() {
         </button>
       </header>
       <Tabs label={`${row.name} sections`} tabs={TABS} selected={tab} onSelect={showTab}>
-        {tab === "details" ? <DetailsTab key={row.id} row={row} /> : null}
-        {tab === "agent" ? <AgentCardTab row={row} /> : null}
-        {tab === "peers" ? <PeersTab workspaceId={row.id} /> : null}
-        {tab === "budget" ? <BudgetTab key={row.id} workspaceId={row.id} /> : null}
-        {tab === "chat" ? <ChatTab key={row.id} workspaceId={row.id} /> : null}
-        {tab === "activity" ? <ActivityTab key={row.id} workspaceId={row.id} /> : null}
+        <Suspense fallback={<Spinner label="Loading…" className="m-4" />}>
+          <PanelTabBody tab={tab} row={row} />
+        </Suspense>
       </Tabs>
     </aside>
   );

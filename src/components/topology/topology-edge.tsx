@@ -8,7 +8,7 @@ import { useTopologyStore } from "@/store/topology";
 import { edgeGeometry, type Rect } from "./edge-geometry";
 import type { TopologyFlowEdge } from "./to-flow-edges";
 import { TravellingDot } from "./travelling-dot";
-import { useReducedMotion } from "./use-reduced-motion";
+import { useReducedMotion } from "@/components/ui/use-reduced-motion";
 
 const rectOf = (n: InternalNode): Rect => ({
   x: n.internals.positionAbsolute.x,

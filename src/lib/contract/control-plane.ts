@@ -78,8 +78,8 @@ export const provisionStatusSchema = z.looseObject({
 });
 export type ProvisionStatus = z.infer<typeof provisionStatusSchema>;
 
-/** Names no org may take: both upstream reserved lists plus `staging` (control-plane §2.2, local). */
-export const RESERVED_ORG_SLUGS: ReadonlySet<string> = new Set([
+/** Subdomains under the SaaS suffix that are product hosts, never tenants (control-plane §2.2). */
+export const RESERVED_SUBDOMAINS: ReadonlySet<string> = new Set([
   "app",
   "www",
   "api",
@@ -89,6 +89,11 @@ export const RESERVED_ORG_SLUGS: ReadonlySet<string> = new Set([
   "billing",
   "status",
   "docs",
+]);
+
+/** Names no org may take: the product hosts, the rest of upstream's reserved list, and `staging` (local). */
+export const RESERVED_ORG_SLUGS: ReadonlySet<string> = new Set([
+  ...RESERVED_SUBDOMAINS,
   "doc",
   "staging-api",
   "tunneltest",

@@ -8,7 +8,10 @@ function subscribe(onChange: () => void): () => void {
   return () => list?.removeEventListener("change", onChange);
 }
 
-/** True when the user asked the system for less motion; SMIL animations ignore the CSS media query. */
+/**
+ * True when the user asked the system for less motion. For what CSS cannot reach: animated pans and
+ * tidies (they jump instead) and SMIL animations (they ignore the media query). Motionless until known.
+ */
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribe,

@@ -1,0 +1,94 @@
+import { expect } from "@playwright/test";
+import { PLATFORM_API } from "./canvas-page";
+
+/** A workspace row as the test runner reads it straight from the platform (the fields journeys use). */
+export type PlatformRow = {
+  id: string;
+  name: string;
+  status: string;
+  parent_id: string | null;
+  x: number;
+  y: number;
+};
+
+async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${PLATFORM_API}${path}`, {
+    method,
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/**
+ * The local platform's default org, called from the test runner as another user or an operator
+ * would: never through the page, so a journey can set up, change and check what the canvas shows.
+ */
+export const platform = {
+  async rows(): Promise<PlatformRow[]> {
+    const res = await call("GET", "/workspaces");
+    expect(res.status).toBe(200);
+    return (await res.json()) as PlatformRow[];
+  },
+  async row(name: string): Promise<PlatformRow> {
+    const row = (await platform.rows()).find((r) => r.name === name);
+    if (!row) throw new Error(`no workspace named ${name}`);
+    return row;
+  },
+  /** An action such as `/workspaces/<id>/pause`. */
+  async post(path: string): Promise<void> {
+    const res = await call("POST", path, {});
+    expect(res.status, `POST ${path}`).toBeLessThan(300);
+  },
+  async patch(id: string, body: Record<string, unknown>): Promise<void> {
+    const res = await call("PATCH", `/workspaces/${id}`, body);
+    expect(res.status).toBe(200);
+  },
+  /** Creates a workspace (a researcher unless told), so each journey owns its fixtures. */
+  async create(body: {
+    name: string;
+    parent_id?: string;
+    template?: string;
+  }): Promise<{ id: string; name: string }> {
+    const res = await call("POST", "/workspaces", { template: "researcher", ...body });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    return { id, name: body.name };
+  },
+  /** Removes a workspace a journey created, so a repeated run starts from the same org. */
+  async remove(id: string): Promise<void> {
+    const res = await call("DELETE", `/workspaces/${id}?confirm=true`);
+    expect(res.status).toBe(200);
+  },
+  async waitOnline(id: string): Promise<void> {
+    await expect
+      .poll(async () => (await platform.rows()).find((r) => r.id === id)?.status, { timeout: 30_000 })
+      .toBe("online");
+  },
+  /** Waits until every agent of the org is up, so a task really gets delegated; returns the rows. */
+  async waitAllOnline(): Promise<PlatformRow[]> {
+    let rows: PlatformRow[] = [];
+    await expect
+      .poll(
+        async () => {
+          rows = await platform.rows();
+          return rows.length > 0 && rows.every((r) => r.status === "online");
+        },
+        { timeout: 90_000, intervals: [500] },
+      )
+      .toBe(true);
+    return rows;
+  },
+  /** Sends a workspace a chat message the way the canvas does (`message/send` through the proxy). */
+  async send(workspaceId: string, text: string): Promise<{ status: number; body: unknown }> {
+    const res = await call("POST", `/workspaces/${workspaceId}/a2a`, {
+      method: "message/send",
+      params: { message: { role: "user", parts: [{ kind: "text", text }] } },
+    });
+    return { status: res.status, body: await res.json() };
+  },
+  /** Has `sourceId` delegate straight to `targetId` (allowed when it is an ancestor). */
+  async delegate(sourceId: string, targetId: string, task: string): Promise<void> {
+    const res = await call("POST", `/workspaces/${sourceId}/delegate`, { target_id: targetId, task });
+    expect(res.status).toBe(202);
+  },
+};
