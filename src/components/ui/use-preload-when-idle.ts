@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 
-/** Runs the preloads once the browser is idle after the first render (a timer where there is no idle callback). */
+/** Runs the preloads once the browser is idle after the first render, or after a short timer. */
 export function usePreloadWhenIdle(preloads: readonly (() => unknown)[]) {
   useEffect(() => {
     const run = () => preloads.forEach((preload) => void preload());

@@ -139,6 +139,16 @@ describe("createCallLog", () => {
     });
   });
 
+  it("folds a proxied call already on screen into the delegation that arrives after it", () => {
+    const log = createCallLog();
+    log.ingest(fromEvents([logged("lead", "child", 500)]));
+    expect(log.calls().map((c) => c.kind)).toEqual(["a2a"]);
+
+    log.ingest(fromEvents([sent("d1", "lead", "child", 0), complete("d1", "lead", "child", 520)]));
+
+    expect(log.calls().map((c) => c.kind)).toEqual(["delegation"]);
+  });
+
   it("reaches the same merged call when the backfill arrives after the live events", () => {
     const log = createCallLog();
     log.ingest(

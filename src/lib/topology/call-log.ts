@@ -36,6 +36,8 @@ export function createCallLog() {
   /** Delegation news that arrived before the delegation itself (late or out-of-order events). */
   const early = new Map<string, DelegationSighting[]>();
   let sorted: TopologyCall[] | null = null;
+  /** Entries changed since `sorted` was built: a live call re-places only these, not the whole log. */
+  const touched = new Set<string>();
 
   const addTo = (index: Map<string, Set<string>>, k: string, key: string) => {
     const set = index.get(k) ?? new Set<string>();
@@ -51,6 +53,7 @@ export function createCallLog() {
     unlinked.a2a.get(pair)?.delete(a2aKey);
     d.link = a2aKey;
     a.link = delegationKey;
+    touched.add(a2aKey);
     refreshDelegation(d);
   }
 
@@ -78,6 +81,7 @@ export function createCallLog() {
 
   // A delegation's duration and answer come from its own end when known, else from its proxied call.
   function refreshDelegation(d: Entry) {
+    touched.add(d.call.key);
     const carrier = d.link ? entries.get(d.link)?.call : undefined;
     const own = d.endAt !== null ? Math.max(0, d.endAt - d.call.at) : null;
     d.call = {
@@ -102,6 +106,7 @@ export function createCallLog() {
         rowKeys.set(s.rowId, key);
         // The row carries the bodies the event lacked.
         e.call = { ...e.call, requestPreview: s.requestPreview, responsePreview: s.responsePreview };
+        touched.add(key);
         const d = e.link ? entries.get(e.link) : undefined;
         if (d) refreshDelegation(d);
         return true;
@@ -132,6 +137,7 @@ export function createCallLog() {
       link: null,
     });
     if (s.rowId !== null) rowKeys.set(s.rowId, key);
+    touched.add(key);
     addTo(byFingerprint, fingerprint, key);
     if (s.kind === "a2a") tryLink(key);
     return true;
@@ -186,6 +192,7 @@ export function createCallLog() {
   }
 
   function apply(e: Entry, s: DelegationSighting) {
+    touched.add(e.call.key);
     const status = mergeStatus(e.call.status, s.status);
     if (s.endAt !== null && outcomeOf(s.status) !== "pending") e.endAt = e.endAt ?? s.endAt;
     e.call = {
@@ -207,22 +214,52 @@ export function createCallLog() {
         if (s === null) continue;
         if (s.type === "call" ? ingestCall(s) : ingestDelegation(s)) changed = true;
       }
-      if (changed) sorted = null;
       return changed;
     },
-    /** Every call, oldest first; a proxied call that carried a delegation is folded into it. */
+    /**
+     * Every call, oldest first, as a new array after any change; a proxied call that carried a
+     * delegation is folded into it.
+     */
     calls(): readonly TopologyCall[] {
-      if (sorted === null) {
+      if (sorted !== null && touched.size === 0) return sorted;
+      if (sorted === null || touched.size > RESORT_OVER) {
         sorted = [];
-        for (const e of entries.values()) if (!(e.call.kind === "a2a" && e.link)) sorted.push(e.call);
-        sorted.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+        for (const e of entries.values()) if (isShown(e)) sorted.push(e.call);
+        sorted.sort(byTime);
+      } else {
+        const next = sorted.filter((c) => !touched.has(c.key));
+        for (const key of touched) {
+          const e = entries.get(key);
+          if (e && isShown(e)) next.splice(insertionIndex(next, e.call), 0, e.call);
+        }
+        sorted = next;
       }
+      touched.clear();
       return sorted;
     },
   };
 }
 
 export type CallLog = ReturnType<typeof createCallLog>;
+
+/** Past this many changed calls a full sort is cheaper than placing each one. */
+const RESORT_OVER = 64;
+
+const isShown = (e: Entry) => !(e.call.kind === "a2a" && e.link);
+
+const byTime = (a: TopologyCall, b: TopologyCall) => a.at - b.at || (a.key < b.key ? -1 : 1);
+
+/** Where `call` goes in `calls` (sorted by `byTime`): after every call that sorts before it. */
+function insertionIndex(calls: readonly TopologyCall[], call: TopologyCall): number {
+  let low = 0;
+  let high = calls.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (byTime(calls[mid]!, call) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 function sameCall(a: TopologyCall, b: TopologyCall): boolean {
   return (

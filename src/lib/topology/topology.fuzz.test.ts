@@ -154,4 +154,20 @@ describe("topology derivation under random and malformed sightings", () => {
       { numRuns: 500 },
     );
   });
+
+  it("keeps the same calls in the same order when read after every live sighting as after one batch", () => {
+    fc.assert(
+      fc.property(fc.array(sighting, { minLength: 1, maxLength: 150 }), (stream) => {
+        const live = createCallLog();
+        for (const s of stream) {
+          live.ingest([s]);
+          live.calls();
+        }
+        const batch = createCallLog();
+        batch.ingest(stream);
+        expect(live.calls()).toEqual(batch.calls());
+      }),
+      { numRuns: 200, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+    );
+  });
 });
