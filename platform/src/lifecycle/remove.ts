@@ -1,3 +1,4 @@
+import { finishDelegation } from "../agents/delegations";
 import type { Ctx } from "../context";
 import type { Queryable } from "../db/database";
 import { revokeTokens } from "../db/tokens";
@@ -13,7 +14,7 @@ import { HttpError } from "../http/errors";
 export async function removeWorkspace(ctx: Ctx, orgId: string, id: string, purge: boolean) {
   const descendants = await descendantIds(ctx.db.pg, orgId, id);
   const all = [...descendants, id];
-  await inTx(ctx.db.pg, async (q) => {
+  const dropped = await inTx(ctx.db.pg, async (q) => {
     await q.query(
       "UPDATE workspaces SET status = 'removed', url = '', updated_at = now() WHERE org_id = $1 AND id = ANY($2::uuid[])",
       [orgId, descendants],
@@ -23,10 +24,26 @@ export async function removeWorkspace(ctx: Ctx, orgId: string, id: string, purge
       [orgId, id],
     );
     const owned = await ownedIds(q, orgId, all);
+    // Calls still waiting for a removed agent would wait forever: they fail now.
+    const queued = await q.query<{ caller_id: string | null; delegation_id: string | null }>(
+      `UPDATE a2a_queue SET status = 'failed'
+       WHERE org_id = $1 AND workspace_id = ANY($2::uuid[]) AND status = 'queued'
+       RETURNING caller_id, delegation_id`,
+      [orgId, owned],
+    );
     await q.query("DELETE FROM canvas_layouts WHERE workspace_id = ANY($1::uuid[])", [owned]);
     await revokeTokens(q, owned);
     if (purge) await purgeRows(q, orgId, owned);
+    return queued.rows;
   });
+  const removed = new Set(all);
+  for (const { caller_id: callerId, delegation_id: delegationId } of dropped) {
+    if (!callerId || !delegationId || removed.has(callerId)) continue;
+    await finishDelegation(ctx, orgId, callerId, delegationId, {
+      ok: false,
+      error: "the target workspace was removed before it took the task",
+    });
+  }
 
   let failures = 0;
   const errors: string[] = [];
