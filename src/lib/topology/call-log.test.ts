@@ -210,4 +210,32 @@ describe("createCallLog", () => {
     );
     expect(log.calls().map((c) => c.kind)).toEqual(["chat"]);
   });
+
+  it("forgets calls that ended before a time, a delegation together with the call that carried it", () => {
+    const log = createCallLog();
+    const HOUR = 3_600_000;
+    log.ingest(
+      fromEvents([
+        sent("d1", "lead", "child", 0),
+        logged("lead", "child", 500),
+        complete("d1", "lead", "child", 520),
+        logged("lead", "other", 2 * HOUR),
+      ]),
+    );
+    log.ingest(fromRows([a2aRow("r-old", "lead", "third", 1000)]));
+    expect(log.calls()).toHaveLength(3);
+
+    expect(log.forgetBefore(T0 + HOUR)).toBe(true);
+
+    expect(log.calls().map((c) => c.targetId)).toEqual(["other"]);
+    expect(log.forgetBefore(T0 + HOUR)).toBe(false);
+  });
+
+  it("counts a live call once after older calls were forgotten", () => {
+    const log = createCallLog();
+    log.ingest(fromEvents([logged("lead", "child", 0), logged("lead", "child", 60_000)]));
+    log.forgetBefore(T0 + 30_000);
+    log.ingest(fromRows([a2aRow("r2", "lead", "child", 60_000)]));
+    expect(log.calls()).toHaveLength(1);
+  });
 });

@@ -217,6 +217,32 @@ export function createCallLog() {
       return changed;
     },
     /**
+     * Drops the calls that ended before `t` (a delegation and the proxied call that carried it go
+     * together), so a canvas left open for days keeps only what its widest window can show.
+     */
+    forgetBefore(t: number): boolean {
+      const old = new Set<string>();
+      for (const [key, e] of entries) if ((e.endAt ?? e.call.at) < t) old.add(key);
+      for (const key of [...old]) {
+        const link = entries.get(key)!.link;
+        if (link) old.add(link);
+      }
+      if (old.size === 0) return false;
+      for (const key of old) {
+        const e = entries.get(key)!;
+        entries.delete(key);
+        touched.add(key);
+        if (e.fingerprint) byFingerprint.get(e.fingerprint)?.delete(key);
+        if (e.fingerprint && byFingerprint.get(e.fingerprint)?.size === 0)
+          byFingerprint.delete(e.fingerprint);
+        const pair = pairOf(e.call.sourceId, e.call.targetId);
+        unlinked.delegation.get(pair)?.delete(key);
+        unlinked.a2a.get(pair)?.delete(key);
+      }
+      for (const [rowId, key] of rowKeys) if (old.has(key)) rowKeys.delete(rowId);
+      return true;
+    },
+    /**
      * Every call, oldest first, as a new array after any change; a proxied call that carried a
      * delegation is folded into it.
      */

@@ -75,4 +75,33 @@ describe("createTopologyFeed", () => {
     expect(backfill).toHaveBeenCalledTimes(2);
     expect(feed.calls()).toHaveLength(1);
   });
+
+  it("keeps only what the widest window asked for can show, however long the canvas stays open", async () => {
+    const hub = createEventHub();
+    let now = NOW;
+    const feed = createTopologyFeed({
+      hub,
+      backfill: async () => [],
+      now: () => now,
+      schedule: (cb) => cb(),
+    });
+    feed.start();
+    feed.ensure("agents", HOUR);
+    await vi.waitFor(() => expect(feed.status()).toBe("idle"));
+
+    // A call a minute for five hours.
+    for (let minute = 0; minute < 5 * 60; minute++) {
+      now = NOW + minute * 60_000;
+      hub.emitEvent({
+        event: "ACTIVITY_LOGGED",
+        workspace_id: "child",
+        timestamp: new Date(now).toISOString(),
+        payload: { activity_type: "a2a_receive", source_id: "lead", target_id: "child", status: "ok" },
+      });
+    }
+
+    const oldest = Math.min(...feed.calls().map((c) => c.at));
+    expect(now - oldest).toBeLessThanOrEqual(HOUR + 11 * 60_000);
+    expect(now - oldest).toBeGreaterThanOrEqual(HOUR);
+  });
 });

@@ -7,6 +7,11 @@ import { sightingFromEvent, sightingFromRow } from "./observations";
 
 export type FeedScope = "agents" | "chats";
 
+/** Calls are kept this much longer than the widest window asked for, so its edge never thins out. */
+const KEEP_BEYOND_WINDOW_MS = 10 * 60_000;
+/** How often, at most, old calls are dropped (checked when events arrive, never on a timer). */
+const FORGET_EVERY_MS = 60_000;
+
 export type FeedDeps = {
   hub: { subscribe(listener: EventHubListener): () => void };
   /** One backfill of `scope` since `since`; the feed decides when, never on a timer. */
@@ -28,13 +33,23 @@ export function createTopologyFeed(deps: FeedDeps) {
   let version = 0;
   let status: "idle" | "loading" | "error" = "idle";
   let unsubscribe: (() => void) | null = null;
+  let forgotAt = deps.now();
 
   const notify = () => {
     version += 1;
     for (const l of listeners) l();
   };
+  /** Drops calls older than any window still asked for; true when the log changed. */
+  const forgetOld = () => {
+    const now = deps.now();
+    const widest = Math.max(widestWindow.agents, widestWindow.chats);
+    if (now - forgotAt < FORGET_EVERY_MS || widest === 0) return false;
+    forgotAt = now;
+    return log.forgetBefore(now - widest - KEEP_BEYOND_WINDOW_MS);
+  };
   const batcher = createFrameBatcher<PlatformEvent>((events) => {
-    if (log.ingest(events.map(sightingFromEvent))) notify();
+    const ingested = log.ingest(events.map(sightingFromEvent));
+    if (forgetOld() || ingested) notify();
   }, deps.schedule);
 
   async function load(scope: FeedScope, since: number) {
