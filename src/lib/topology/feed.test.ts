@@ -96,7 +96,15 @@ describe("createTopologyFeed", () => {
         event: "ACTIVITY_LOGGED",
         workspace_id: "child",
         timestamp: new Date(now).toISOString(),
-        payload: { activity_type: "a2a_receive", source_id: "lead", target_id: "child", status: "ok" },
+        payload: {
+          activity_type: "a2a_receive",
+          method: "message/send",
+          summary: null,
+          status: "ok",
+          source_id: "lead",
+          target_id: "child",
+          duration_ms: 20,
+        },
       });
     }
 
