@@ -9,11 +9,14 @@ type PanelState = {
   /** The workspace the side panel shows; null when the panel is closed. */
   selectedId: string | null;
   tab: PanelTab;
+  /** The panel covers the chart (a full-size chat or activity view) instead of sitting beside it. */
+  isExpanded: boolean;
   /** The user asked to see a workspace, optionally on a given tab. */
   open(id: string, tab?: PanelTab): void;
   /** The user switched tabs inside the open panel. */
   showTab(tab: PanelTab): void;
   close(): void;
+  setExpanded(isExpanded: boolean): void;
   /** The workspace was removed; close the panel only if it was showing that one. */
   forget(id: string): void;
 };
@@ -21,8 +24,10 @@ type PanelState = {
 export const usePanelStore = create<PanelState>()((set) => ({
   selectedId: null,
   tab: "details",
+  isExpanded: false,
   open: (id, tab) => set((s) => ({ selectedId: id, tab: tab ?? s.tab })),
   showTab: (tab) => set({ tab }),
-  close: () => set({ selectedId: null }),
-  forget: (id) => set((s) => (s.selectedId === id ? { selectedId: null } : s)),
+  close: () => set({ selectedId: null, isExpanded: false }),
+  setExpanded: (isExpanded) => set({ isExpanded }),
+  forget: (id) => set((s) => (s.selectedId === id ? { selectedId: null, isExpanded: false } : s)),
 }));

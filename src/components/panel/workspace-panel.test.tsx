@@ -100,4 +100,24 @@ describe("WorkspacePanel", () => {
 
     expect(usePanelStore.getState().selectedId).toBeNull();
   });
+
+  it("expands over the chart keeping the draft, and Escape steps back before it closes", async () => {
+    stubFetch(routes(detail));
+    renderWithClient(<WorkspacePanel />, [PM]);
+    const user = userEvent.setup();
+    const name = await screen.findByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "Draft name");
+
+    const expand = screen.getByRole("button", { name: "Expand panel over the chart" });
+    await user.click(expand);
+
+    expect(expand).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("textbox", { name: "Name" })).toHaveValue("Draft name");
+    await user.keyboard("{Escape}");
+    expect(expand).toHaveAttribute("aria-pressed", "false");
+    expect(usePanelStore.getState().selectedId).toBe(PM.id);
+    await user.keyboard("{Escape}");
+    expect(usePanelStore.getState().selectedId).toBeNull();
+  });
 });

@@ -29,6 +29,8 @@ export function WorkspacePanel() {
   const showTab = usePanelStore((s) => s.showTab);
   const close = usePanelStore((s) => s.close);
   const forget = usePanelStore((s) => s.forget);
+  const isExpanded = usePanelStore((s) => s.isExpanded);
+  const setExpanded = usePanelStore((s) => s.setExpanded);
   const row = useWorkspaceRow(selectedId);
   const headingId = useId();
   const isGone = selectedId !== null && row === undefined;
@@ -39,17 +41,19 @@ export function WorkspacePanel() {
 
   if (!row) return null;
 
+  // Escape steps back: an expanded panel first returns beside the chart, then closes.
   const handleKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== "Escape" || event.defaultPrevented) return;
     event.preventDefault();
-    close();
+    if (isExpanded) setExpanded(false);
+    else close();
   };
 
   return (
     <aside
       aria-labelledby={headingId}
       onKeyDown={handleKeyDown}
-      className="flex h-full w-96 max-w-full flex-col border-l border-border/40 bg-bg text-fg"
+      className={`flex h-full flex-col border-l border-border/40 bg-bg text-fg ${isExpanded ? "absolute inset-0 z-20 w-full" : "w-96 max-w-full"}`}
     >
       <header className="flex items-start justify-between gap-2 border-b border-border/40 p-4">
         <div className="min-w-0">
@@ -61,14 +65,26 @@ export function WorkspacePanel() {
             {statusLabel(row.status)} · T{row.tier} · {row.runtime}
           </p>
         </div>
-        <button
-          type="button"
-          aria-label="Close details panel"
-          onClick={close}
-          className="rounded px-2 py-1 text-muted hover:bg-surface hover:text-fg"
-        >
-          ×
-        </button>
+        <div className="flex shrink-0 items-center gap-1">
+          <button
+            type="button"
+            aria-label="Expand panel over the chart"
+            aria-pressed={isExpanded}
+            title={isExpanded ? "Back beside the chart (Esc)" : "Expand over the chart"}
+            onClick={() => setExpanded(!isExpanded)}
+            className="rounded px-2 py-1 text-muted hover:bg-surface hover:text-fg"
+          >
+            <span aria-hidden="true">{isExpanded ? "⤡" : "⤢"}</span>
+          </button>
+          <button
+            type="button"
+            aria-label="Close details panel"
+            onClick={close}
+            className="rounded px-2 py-1 text-muted hover:bg-surface hover:text-fg"
+          >
+            ×
+          </button>
+        </div>
       </header>
       <Tabs label={`${row.name} sections`} tabs={TABS} selected={tab} onSelect={showTab}>
         <Suspense fallback={<Spinner label="Loading…" className="m-4" />}>
