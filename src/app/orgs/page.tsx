@@ -1,5 +1,8 @@
 import { OrgsScreen } from "@/components/orgs/orgs-screen";
 
-export default function OrgsPage() {
-  return <OrgsScreen />;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OrgsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { checkout } = await searchParams;
+  return <OrgsScreen hasJustPaid={checkout === "success"} />;
 }

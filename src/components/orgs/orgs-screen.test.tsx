@@ -21,12 +21,12 @@ const org = (slug: string, status: string, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
-function renderScreen() {
+function renderScreen(hasJustPaid = false) {
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   return render(
     <QueryClientProvider client={client}>
-      <OrgsScreen />
+      <OrgsScreen hasJustPaid={hasJustPaid} />
     </QueryClientProvider>,
   );
 }
@@ -69,6 +69,15 @@ describe("OrgsScreen", () => {
     expect(assign).toHaveBeenCalledWith(
       `${PLATFORM}/cp/auth/login?return_to=${encodeURIComponent("http://app.moleculesai.test:3000/orgs")}`,
     );
+  });
+
+  it("confirms a payment once on the way back from checkout, and drops the query so a reload does not repeat it", async () => {
+    setPageUrl("http://app.moleculesai.test:3000/orgs?checkout=success");
+    signedIn([org("acme", "provisioning")]);
+    renderScreen(true);
+
+    expect(await screen.findByText(/Payment confirmed/)).toBeInTheDocument();
+    expect(window.location.href).toBe("http://app.moleculesai.test:3000/orgs");
   });
 
   it("shows a retryable error, not the list, when the control plane fails", async () => {

@@ -119,3 +119,10 @@ export const purgeResultSchema = z.looseObject({
   steps: z.array(purgeStepSchema).optional(),
 });
 export type PurgeStep = z.infer<typeof purgeStepSchema>;
+
+/** Paid plans a checkout can start (control-plane §7); `free` needs none. */
+export const PAID_PLANS = ["starter", "pro"] as const;
+export type PaidPlan = (typeof PAID_PLANS)[number];
+
+/** `POST /cp/billing/checkout` → where Stripe Checkout waits for the user. */
+export const checkoutResponseSchema = z.looseObject({ url: z.string().min(1), id: z.string().optional() });
