@@ -1,7 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { CanvasPage, LOCAL_ORIGIN } from "./pages/canvas-page";
 import { ChatPanel, demoLead } from "./pages/chat-panel";
 import { platform } from "./pages/platform-api";
+
+/** The canvas open on localhost once the demo lead and its team are online. */
+async function openWithLead(page: Page) {
+  const lead = await demoLead();
+  const canvas = new CanvasPage(page);
+  await canvas.open(`${LOCAL_ORIGIN}/`);
+  return { lead, canvas, chat: new ChatPanel(page) };
+}
 
 test.describe.configure({ mode: "serial" });
 
@@ -11,10 +19,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
   test("chats with the demo lead: live delegation progress, a streamed and combined answer", async ({
     page,
   }) => {
-    const lead = await demoLead();
-    const canvas = new CanvasPage(page);
-    const chat = new ChatPanel(page);
-    await canvas.open(`${LOCAL_ORIGIN}/`);
+    const { lead, canvas, chat } = await openWithLead(page);
     await expect(canvas.workspaceCount()).toBeVisible();
     await chat.openTab(lead.id, "Chat");
     await chat.recordReplyGrowth();
@@ -34,10 +39,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
   });
 
   test("renders hostile agent markup inert", async ({ page }) => {
-    const lead = await demoLead();
-    const canvas = new CanvasPage(page);
-    const chat = new ChatPanel(page);
-    await canvas.open(`${LOCAL_ORIGIN}/`);
+    const { lead, canvas, chat } = await openWithLead(page);
     await chat.openTab(lead.id, "Chat");
     const title = await page.title();
 
@@ -55,10 +57,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
   });
 
   test("shows new activity rows live, without a reload", async ({ page }) => {
-    const lead = await demoLead();
-    const canvas = new CanvasPage(page);
-    const chat = new ChatPanel(page);
-    await canvas.open(`${LOCAL_ORIGIN}/`);
+    const { lead, chat } = await openWithLead(page);
     await chat.openTab(lead.id, "Activity");
     await expect(chat.activityRows().first()).toBeVisible();
     const before = await chat.activityRows().count();
@@ -78,10 +77,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
   test("shows an agent's approval request within 2 s and lets the agent continue once approved", async ({
     page,
   }) => {
-    const lead = await demoLead();
-    const canvas = new CanvasPage(page);
-    const chat = new ChatPanel(page);
-    await canvas.open(`${LOCAL_ORIGIN}/`);
+    const { lead, chat } = await openWithLead(page);
     await expect(chat.inboxButton()).toBeVisible();
 
     const reply = platform.send(lead.id, "[approval] Ship the pricing page to production");
@@ -101,10 +97,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
   test("says the agent stopped when it restarts mid-answer, and answers when sent again", async ({
     page,
   }) => {
-    const lead = await demoLead();
-    const canvas = new CanvasPage(page);
-    const chat = new ChatPanel(page);
-    await canvas.open(`${LOCAL_ORIGIN}/`);
+    const { lead, chat } = await openWithLead(page);
     await chat.openTab(lead.id, "Chat");
 
     await chat.send("Write the quarterly report");
