@@ -8,6 +8,7 @@ async function openWithLead(page: Page) {
   const lead = await demoLead();
   const canvas = new CanvasPage(page);
   await canvas.open(`${LOCAL_ORIGIN}/`);
+  await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
   return { lead, canvas, chat: new ChatPanel(page) };
 }
 

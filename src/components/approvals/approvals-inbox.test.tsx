@@ -19,7 +19,27 @@ const pending = {
 };
 
 describe("ApprovalsInbox", () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    platformEvents.emitStatus("connecting");
+  });
+
+  it("reads the pending list again when the socket first opens after it, so a request raised in between shows", async () => {
+    let answer: unknown[] = [];
+    const fetchMock = stubFetch(
+      routes({ method: "GET", path: /\/approvals\/pending$/, reply: () => jsonResponse(200, answer) }),
+    );
+    platformEvents.emitStatus("connecting");
+    renderWithClient(<ApprovalsInbox decidedBy="ada@example.com" />, [row({ id: LEAD, name: "Lead" })]);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+
+    answer = [pending];
+    act(() => platformEvents.emitStatus("live"));
+
+    const button = screen.getByRole("button", { name: /Approvals/ });
+    expect(await within(button).findByLabelText("1 pending")).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
 
   it("shows a requested approval live and approves it with one click", async () => {
     const fetchMock = stubFetch(

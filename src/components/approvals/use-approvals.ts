@@ -64,17 +64,24 @@ export function usePendingApprovalCount(workspaceId: string): number {
 /** Applies approval events from the tab's socket to the cache; mount once (the inbox does). */
 export function useApprovalEvents() {
   const client = useQueryClient();
-  useEffect(
-    () =>
-      platformEvents.subscribe({
-        onEvent(event) {
-          if (event.event.startsWith("APPROVAL_"))
-            applyTo(client, { type: "event", event, receivedAt: Date.now() });
-        },
-        onReconnect: () => void client.invalidateQueries({ queryKey: APPROVALS_KEY }),
-      }),
-    [client],
-  );
+  useEffect(() => {
+    let hasBeenLive = platformEvents.status() === "live";
+    const refetch = () => void client.invalidateQueries({ queryKey: APPROVALS_KEY });
+    return platformEvents.subscribe({
+      onEvent(event) {
+        if (event.event.startsWith("APPROVAL_"))
+          applyTo(client, { type: "event", event, receivedAt: Date.now() });
+      },
+      onStatus(status) {
+        if (status !== "live" || hasBeenLive) return;
+        hasBeenLive = true;
+        // A list read before the socket first opened may have missed a request raised in between.
+        const state = client.getQueryState(APPROVALS_KEY);
+        if (state && (state.data !== undefined || state.fetchStatus === "fetching")) refetch();
+      },
+      onReconnect: refetch,
+    });
+  }, [client]);
 }
 
 /** Approve or deny at once; the platform's answer confirms it, a failure puts it back. */

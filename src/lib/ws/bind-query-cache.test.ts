@@ -27,6 +27,11 @@ function fakeSocket() {
       status = "live";
       listeners.forEach((l) => l.onReconnect?.());
     },
+    /** The first open: status only, as the real socket reports it. */
+    open: () => {
+      status = "live";
+      listeners.forEach((l) => l.onStatus?.("live"));
+    },
   };
 }
 
@@ -115,6 +120,28 @@ describe("bindQueryCache", () => {
 
     expect(rows()[0]?.name).toBe("a");
     expect(localEditsFor(client).size()).toBe(0);
+  });
+
+  it("refetches once when the socket first opens after the list was read, so nothing sent in between is lost", async () => {
+    const { client, fake } = setup([row("a")]);
+    const fetches = vi.fn(async () => [row("a"), row("b")]);
+    new QueryObserver(client, { queryKey: key, queryFn: fetches, staleTime: Infinity }).subscribe(() => {});
+
+    fake.open();
+    await vi.waitFor(() => expect(fetches).toHaveBeenCalledTimes(1));
+    fake.open();
+
+    expect(fetches).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not refetch on the first open when nothing was read before it", () => {
+    const { client, fake } = setup();
+    const fetches = vi.fn(async () => [row("a")]);
+    new QueryObserver(client, { queryKey: key, queryFn: fetches, enabled: false }).subscribe(() => {});
+
+    fake.open();
+
+    expect(fetches).not.toHaveBeenCalled();
   });
 
   it("stops touching the cache once released", () => {

@@ -66,9 +66,17 @@ export function bindQueryCache(
     }
   };
 
+  let hasBeenLive = socket.status() === "live";
   const unsubscribe = socket.subscribe({
     onEvent: (event) => batcher.push(event),
-    onStatus: options.onStatus,
+    onStatus: (status) => {
+      options.onStatus?.(status);
+      if (status !== "live" || hasBeenLive) return;
+      hasBeenLive = true;
+      // A list read before the socket first opened may have missed events sent in between.
+      const list = queryClient.getQueryState(listKey);
+      if (list && (list.data !== undefined || list.fetchStatus === "fetching")) void resync();
+    },
     onReconnect: () => void resync(),
   });
   options.onStatus?.(socket.status());
