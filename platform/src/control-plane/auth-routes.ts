@@ -16,6 +16,7 @@ import {
   sessionUser,
   termsAccepted,
 } from "./sessions";
+import { signInThrottleOf } from "./sign-in-throttle";
 
 const email = z.string().trim().email("Enter a valid email address.").max(320);
 const signInSchema = z.object({
@@ -44,6 +45,7 @@ const field = (body: unknown, key: string) => {
   const v = (body as Record<string, unknown> | undefined)?.[key];
   return typeof v === "string" ? v : "";
 };
+const isJson = (req: FastifyRequest) => /^application\/json\b/i.test(req.headers["content-type"] ?? "");
 const consentOf = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers["user-agent"] ?? "" });
 
 /** Control-plane authentication (control-plane.md §3.2): a local identity provider behind the real paths. */
@@ -54,7 +56,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
     path: "/",
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: config.publicUrl.startsWith("https:"),
+    // Production SaaS always serves people over https; only dev mode on plain http goes without.
+    secure: config.publicUrl.startsWith("https:") || (!!config.saasDomain && !config.devMode),
     ...(config.saasDomain ? { domain: `.${config.saasDomain}` } : {}),
   };
   const currentUser = (req: FastifyRequest) => sessionUser(ctx.db.pg, req.cookies[SESSION_COOKIE]);
@@ -77,23 +80,41 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
   };
   const submitForm = (mode: Mode) => async (req: FastifyRequest, reply: FastifyReply) => {
     const parsed = (mode === "sign-up" ? signUpSchema : signInSchema).safeParse(req.body ?? {});
-    const again = (status: number, error: string) =>
-      sendPage(reply, status, {
-        mode,
-        returnTo: field(req.body, "return_to"),
-        email: field(req.body, "email"),
-        error,
-      });
+    // A JSON request gets its error as JSON; the form gets the page again with the message on it.
+    const again = (status: number, error: string, code: string) =>
+      isJson(req)
+        ? reply.status(status).send({ error, code })
+        : sendPage(reply, status, {
+            mode,
+            returnTo: field(req.body, "return_to"),
+            email: field(req.body, "email"),
+            error,
+          });
+    const tooMany = (seconds: number) => {
+      reply.header("Retry-After", String(seconds));
+      return again(429, `Too many sign-in attempts — try again in ${seconds} s.`, "too_many_attempts");
+    };
     if (!parsed.success)
-      return again(400, parsed.error.issues[0]?.message ?? "Check the form and try again.");
+      return again(400, parsed.error.issues[0]?.message ?? "Check the form and try again.", "invalid_input");
     const { data } = parsed;
     let userId: string | null;
     if (mode === "sign-up") {
       userId = await createUser(ctx.db.pg, data.email, data.password, consentOf(req));
-      if (!userId) return again(409, "An account with this email already exists. Sign in instead.");
+      if (!userId)
+        return again(409, "An account with this email already exists. Sign in instead.", "email_taken");
     } else {
+      const throttle = signInThrottleOf(ctx);
+      // Checked before the password, so a locked account gives nothing away, the right password included.
+      const wait = throttle.waitSeconds(data.email, req.ip);
+      if (wait > 0) return tooMany(wait);
       userId = await checkCredentials(ctx.db.pg, data.email, data.password);
-      if (!userId) return again(401, "Email or password is incorrect.");
+      if (!userId) {
+        const locked = throttle.failed(data.email, req.ip);
+        return locked > 0
+          ? tooMany(locked)
+          : again(401, "Email or password is incorrect.", "invalid_credentials");
+      }
+      throttle.succeeded(data.email);
     }
     const token = await openSession(ctx.db.pg, userId);
     reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_DAYS * 24 * 3600 });
