@@ -27,7 +27,8 @@ export const PROVISION_SETTLED = new Set([
 
 /**
  * Restarts one workspace: `provisioning` with `url=""` before anything else, the
- * PROVISIONING event, then stop + provision. Returns null when it is gone.
+ * PROVISIONING event, then stop + provision. Returns null, touching nothing, when the
+ * org-scoped update finds no row: an id of another org never reaches the provisioner.
  */
 export async function restartWorkspace(ctx: Ctx, orgId: string, id: string): Promise<WorkspaceRecord | null> {
   const rec = await setStatus(ctx.db.pg, orgId, id, "provisioning", { url: "", provisioning: null });

@@ -1,94 +1,63 @@
 import { finishDelegation } from "../agents/delegations";
 import type { Ctx } from "../context";
-import type { Queryable } from "../db/database";
-import { revokeTokens } from "../db/tokens";
-import { descendantIds, inTx } from "../db/workspaces";
-import { HttpError } from "../http/errors";
+import { markRemoved, purgeRows } from "../db/removal";
+import { childrenOf, descendantIds, getWorkspace, inTx } from "../db/workspaces";
+
+export type RemoveOutcome =
+  | { kind: "not_found" }
+  | { kind: "confirmation_required"; children: { id: string; name: string }[] }
+  | { kind: "removed"; purged: boolean; cascade: number }
+  | { kind: "stop_failed"; removed: number; failures: number; errors: string[] };
 
 /**
- * DELETE (contract §2.3): every descendant becomes `removed` before the target, layouts go,
- * tokens are revoked, all in one transaction; then agents stop and events go out
- * (each descendant, then the target with `cascade_deleted`). `purge` hard-deletes instead.
- * An unknown id still answers `removed` with 0, as upstream does.
+ * DELETE (contract §2.3): every descendant and the target become `removed` (layouts dropped,
+ * tokens revoked, queued calls failed) in one transaction; then agents stop and events go out
+ * (each descendant, then the target with its cascade count). `purge` hard-deletes instead.
+ * Every side effect acts only on the ids the org-scoped update returned, so an id of another
+ * org (or an unknown one) is `not_found` with nothing touched; upstream answers `removed` there.
  */
-export async function removeWorkspace(ctx: Ctx, orgId: string, id: string, purge: boolean) {
-  const descendants = await descendantIds(ctx.db.pg, orgId, id);
-  const all = [...descendants, id];
-  const dropped = await inTx(ctx.db.pg, async (q) => {
-    await q.query(
-      "UPDATE workspaces SET status = 'removed', url = '', updated_at = now() WHERE org_id = $1 AND id = ANY($2::uuid[])",
-      [orgId, descendants],
-    );
-    await q.query(
-      "UPDATE workspaces SET status = 'removed', url = '', updated_at = now() WHERE org_id = $1 AND id = $2",
-      [orgId, id],
-    );
-    const owned = await ownedIds(q, orgId, all);
-    // Calls still waiting for a removed agent would wait forever: they fail now.
-    const queued = await q.query<{ caller_id: string | null; delegation_id: string | null }>(
-      `UPDATE a2a_queue SET status = 'failed'
-       WHERE org_id = $1 AND workspace_id = ANY($2::uuid[]) AND status = 'queued'
-       RETURNING caller_id, delegation_id`,
-      [orgId, owned],
-    );
-    await q.query("DELETE FROM canvas_layouts WHERE workspace_id = ANY($1::uuid[])", [owned]);
-    await revokeTokens(q, owned);
-    if (purge) await purgeRows(q, orgId, owned);
-    return queued.rows;
+export async function removeWorkspace(
+  ctx: Ctx,
+  orgId: string,
+  id: string,
+  opts: { confirm: boolean; purge: boolean },
+): Promise<RemoveOutcome> {
+  const step = await inTx(ctx.db.pg, async (q) => {
+    if (!(await getWorkspace(q, orgId, id))) return { kind: "not_found" as const };
+    const children = await childrenOf(q, orgId, id);
+    if (children.length > 0 && !opts.confirm) {
+      const named = children.map((c) => ({ id: c.id, name: c.name }));
+      return { kind: "confirmation_required" as const, children: named };
+    }
+    const descendants = await descendantIds(q, orgId, id);
+    const marked = await markRemoved(q, orgId, [...descendants, id]);
+    if (opts.purge) await purgeRows(q, orgId, marked.owned);
+    return { kind: "marked" as const, descendants, ...marked };
   });
-  const removed = new Set(all);
+  if (step.kind !== "marked") return step;
+  const { descendants, owned, dropped } = step;
+  const removedIds = new Set(owned);
+  const cascade = descendants.filter((d) => removedIds.has(d));
+
   for (const { caller_id: callerId, delegation_id: delegationId } of dropped) {
-    if (!callerId || !delegationId || removed.has(callerId)) continue;
+    if (!callerId || !delegationId || removedIds.has(callerId)) continue;
     await finishDelegation(ctx, orgId, callerId, delegationId, {
       ok: false,
       error: "the target workspace was removed before it took the task",
     });
   }
 
-  let failures = 0;
   const errors: string[] = [];
-  for (const wsId of all) {
+  for (const wsId of [...cascade, id]) {
     await ctx.provisioner.stop(wsId).catch((err: unknown) => {
-      failures += 1;
       errors.push(err instanceof Error ? err.message : String(err));
     });
   }
-  for (const wsId of descendants) await ctx.events.publish(orgId, "WORKSPACE_REMOVED", wsId, {});
-  await ctx.events.publish(orgId, "WORKSPACE_REMOVED", id, { cascade_deleted: descendants.length });
+  for (const wsId of cascade) await ctx.events.publish(orgId, "WORKSPACE_REMOVED", wsId, {});
+  await ctx.events.publish(orgId, "WORKSPACE_REMOVED", id, { cascade_deleted: cascade.length });
 
-  if (failures > 0) {
-    throw new HttpError(
-      500,
-      `workspace marked removed, but ${failures} stop call(s) failed — please retry: ${errors.join("; ")}`,
-      { removed_count: all.length, stop_failures: failures },
-    );
+  if (errors.length > 0) {
+    return { kind: "stop_failed", removed: owned.length, failures: errors.length, errors };
   }
-  return { status: purge ? "purged" : "removed", cascade_deleted: descendants.length };
-}
-
-/** The subset of `ids` that belongs to the org (revocations and purges never cross orgs). */
-async function ownedIds(q: Queryable, orgId: string, ids: string[]): Promise<string[]> {
-  const r = await q.query<{ id: string }>(
-    "SELECT id FROM workspaces WHERE org_id = $1 AND id = ANY($2::uuid[])",
-    [orgId, ids],
-  );
-  return r.rows.map((row) => row.id);
-}
-
-async function purgeRows(q: Queryable, orgId: string, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await q.query("DELETE FROM activity_logs WHERE org_id = $1 AND workspace_id = ANY($2::uuid[])", [
-    orgId,
-    ids,
-  ]);
-  await q.query("DELETE FROM structure_events WHERE org_id = $1 AND workspace_id = ANY($2::uuid[])", [
-    orgId,
-    ids,
-  ]);
-  // Older removed children may still point at a purged parent; detach them so the FK holds.
-  await q.query("UPDATE workspaces SET parent_id = NULL WHERE org_id = $1 AND parent_id = ANY($2::uuid[])", [
-    orgId,
-    ids,
-  ]);
-  await q.query("DELETE FROM workspaces WHERE org_id = $1 AND id = ANY($2::uuid[])", [orgId, ids]);
+  return { kind: "removed", purged: opts.purge, cascade: cascade.length };
 }

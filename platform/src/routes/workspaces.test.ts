@@ -230,10 +230,10 @@ describe("workspaces CRUD", () => {
     expect(layouts.rows).toHaveLength(0);
   });
 
-  it("removes an unknown id with cascade 0 and hard-deletes with purge", async () => {
-    expect((await p.call("DELETE", `/workspaces/${UNKNOWN}`)).body).toEqual({
-      status: "removed",
-      cascade_deleted: 0,
+  it("answers 404 for an unknown id (upstream: removed with 0) and hard-deletes with purge", async () => {
+    expect(await p.call("DELETE", `/workspaces/${UNKNOWN}?confirm=true`)).toMatchObject({
+      status: 404,
+      body: { error: "workspace not found" },
     });
     const id = await create({ name: "Gone" });
     expect((await p.call("DELETE", `/workspaces/${id}?purge=true`)).body).toEqual({
@@ -241,6 +241,15 @@ describe("workspaces CRUD", () => {
       cascade_deleted: 0,
     });
     expect((await p.call("GET", `/workspaces/${id}`)).status).toBe(404);
+    expect((await p.call("DELETE", `/workspaces/${id}`)).status).toBe(404);
     expect((await p.call("DELETE", "/workspaces/not-a-uuid")).status).toBe(400);
+    // A retry after a failed stop is safe: the org's own removed row answers removed again.
+    const twice = await create({ name: "Twice" });
+    for (let i = 0; i < 2; i += 1) {
+      expect((await p.call("DELETE", `/workspaces/${twice}`)).body).toEqual({
+        status: "removed",
+        cascade_deleted: 0,
+      });
+    }
   });
 });

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import { createWorkspaceRequestSchema, patchWorkspaceRequestSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
 import {
-  childrenOf,
   getWorkspace,
   listWorkspaces,
   toWorkspaceDetail,
@@ -16,12 +15,20 @@ import {
   patchErrorMessage,
   wouldCycle,
 } from "../domain/workspace-rules";
-import { guard, orgOf } from "../http/auth";
+import { guard, isAdminCaller, orgOf } from "../http/auth";
 import { HttpError, badRequest, notFound, workspaceIdParam } from "../http/errors";
 import { createWorkspace } from "../lifecycle/create";
 import { removeWorkspace } from "../lifecycle/remove";
 
 type IdParams = { Params: { id: string } };
+
+/**
+ * PATCH fields a workspace's own token may not send (ours is stricter than upstream, which lets
+ * any WSAUTH caller send all): `parent_id` would move it past the communication rule, `tier`,
+ * `runtime` and `workspace_dir` choose its privileges, image and host mount, and the layout
+ * fields are the canvas's. An agent keeps `name` and `role`, how it describes itself.
+ */
+const AGENT_FORBIDDEN = ["parent_id", "tier", "runtime", "workspace_dir", "x", "y", "collapsed"] as const;
 
 /** Workspaces CRUD (contract §2.3). Lifecycle actions live in workspace-actions.ts. */
 export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
@@ -50,6 +57,14 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
     const parsed = patchWorkspaceRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw badRequest(patchErrorMessage(parsed.error.issues));
     const body = parsed.data;
+    const refused = AGENT_FORBIDDEN.filter((f) => body[f] !== undefined);
+    if (refused.length > 0 && !isAdminCaller(ctx, req)) {
+      throw new HttpError(
+        403,
+        `an agent may change only its own name and role; ${refused.join(", ")} needs an admin or a member of the org`,
+        { code: "admin_required", fields: refused },
+      );
+    }
     const rec = await getWorkspace(ctx.db.pg, orgId, id);
     if (!rec || rec.status === "removed") throw notFound("workspace not found");
     if (typeof body.workspace_dir === "string" && !isValidWorkspaceDir(body.workspace_dir)) {
@@ -84,18 +99,29 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
     "/workspaces/:id",
     { preHandler: guard(ctx, "ADMIN") },
     async (req, reply) => {
-      const id = workspaceIdParam(req.params.id);
-      const orgId = orgOf(req);
-      const children = await childrenOf(ctx.db.pg, orgId, id);
-      if (children.length > 0 && req.query.confirm !== "true") {
-        return reply.status(409).send({
-          status: "confirmation_required",
-          message: `This workspace has ${children.length} child workspace(s); they will be removed too. Repeat with confirm=true.`,
-          children: children.map((c) => ({ id: c.id, name: c.name })),
-          children_count: children.length,
-        });
+      const outcome = await removeWorkspace(ctx, orgOf(req), workspaceIdParam(req.params.id), {
+        confirm: req.query.confirm === "true",
+        purge: req.query.purge === "true",
+      });
+      switch (outcome.kind) {
+        case "not_found":
+          throw notFound("workspace not found");
+        case "confirmation_required":
+          return reply.status(409).send({
+            status: "confirmation_required",
+            message: `This workspace has ${outcome.children.length} child workspace(s); they will be removed too. Repeat with confirm=true.`,
+            children: outcome.children,
+            children_count: outcome.children.length,
+          });
+        case "stop_failed":
+          throw new HttpError(
+            500,
+            `workspace marked removed, but ${outcome.failures} stop call(s) failed — please retry: ${outcome.errors.join("; ")}`,
+            { removed_count: outcome.removed, stop_failures: outcome.failures },
+          );
+        case "removed":
+          return { status: outcome.purged ? "purged" : "removed", cascade_deleted: outcome.cascade };
       }
-      return removeWorkspace(ctx, orgId, id, req.query.purge === "true");
     },
   );
 }
