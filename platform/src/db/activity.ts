@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ActivityRow } from "@/lib/contract";
 import type { Queryable } from "./database";
+import { jsonbText, storableText } from "./storable";
 
 /** What a writer supplies for one activity row; omitted fields are stored as NULL. */
 export type NewActivity = {
@@ -36,8 +37,6 @@ type StoredActivity = {
   created_at: Date;
 };
 
-const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
-
 /** Inserts one activity row for a workspace of the org and returns it in contract shape. */
 export async function insertActivity(q: Queryable, orgId: string, row: NewActivity): Promise<ActivityRow> {
   const r = await q.query<StoredActivity>(
@@ -52,13 +51,13 @@ export async function insertActivity(q: Queryable, orgId: string, row: NewActivi
       row.source_id ?? null,
       row.target_id ?? null,
       row.method ?? null,
-      row.summary ?? null,
-      json(row.request_body),
-      json(row.response_body),
-      json(row.tool_trace),
+      storableText(row.summary),
+      jsonbText(row.request_body),
+      jsonbText(row.response_body),
+      jsonbText(row.tool_trace),
       row.duration_ms ?? null,
       row.status ?? "ok",
-      row.error_detail ?? null,
+      storableText(row.error_detail),
       row.delegation_id ?? null,
     ],
   );

@@ -3,24 +3,39 @@ import type { Ctx } from "../context";
 import type { Queryable } from "../db/database";
 import { childrenOf, getWorkspace, inTx, insertWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { layoutChildren } from "../domain/org-layout";
-import { startProvisioning } from "./provision";
+import { BUNDLE_LIMITS, checkTreeLimits, type TreeLimitError } from "../domain/tree-limits";
+import { provisionImported } from "./pacing";
 
 export const BUNDLE_SCHEMA = "molecule.bundle/v1";
-const MAX_DEPTH = 32;
 
 type StoredSkill = { id?: string; name?: string; description?: string; files?: Record<string, string> };
 
-/** A workspace sub-tree as a bundle (contract §5.1b); null when it is missing or removed. Secrets never leave. */
-export async function exportBundle(ctx: Ctx, orgId: string, id: string): Promise<Bundle | null> {
+export type BundleExport =
+  { kind: "ok"; bundle: Bundle } | { kind: "not_found" } | ({ kind: "too_large" } & TreeLimitError);
+
+/**
+ * A workspace sub-tree as a bundle (contract §5.1b). Secrets never leave. A tree larger than
+ * import accepts is refused whole rather than cut, so an export always imports back complete.
+ */
+export async function exportBundle(ctx: Ctx, orgId: string, id: string): Promise<BundleExport> {
   const rec = await getWorkspace(ctx.db.pg, orgId, id);
-  if (!rec || rec.status === "removed") return null;
-  return toBundle(ctx.db.pg, orgId, rec, 0);
+  if (!rec || rec.status === "removed") return { kind: "not_found" };
+  const bundle = await toBundle(ctx.db.pg, orgId, rec, new Set([rec.id]));
+  const tooLarge = checkTreeLimits([bundle], "sub_workspaces", BUNDLE_LIMITS);
+  return tooLarge ? { kind: "too_large", ...tooLarge } : { kind: "ok", bundle };
 }
 
-async function toBundle(q: Queryable, orgId: string, rec: WorkspaceRecord, depth: number): Promise<Bundle> {
+/** `seen` stops at a loop in parent_id (PATCH does not prevent one) instead of walking it forever. */
+async function toBundle(
+  q: Queryable,
+  orgId: string,
+  rec: WorkspaceRecord,
+  seen: Set<string>,
+): Promise<Bundle> {
   const cfg = rec.runtime_config;
   const skills = (Array.isArray(cfg.skills) ? cfg.skills : (rec.agent_card?.skills ?? [])) as StoredSkill[];
-  const children = depth < MAX_DEPTH ? await childrenOf(q, orgId, rec.id) : [];
+  const children = (await childrenOf(q, orgId, rec.id)).filter((c) => !seen.has(c.id));
+  for (const c of children) seen.add(c.id);
   return {
     schema: BUNDLE_SCHEMA,
     id: rec.id,
@@ -37,7 +52,7 @@ async function toBundle(q: Queryable, orgId: string, rec: WorkspaceRecord, depth
     })),
     tools: Array.isArray(cfg.tools) ? (cfg.tools as Bundle["tools"]) : [],
     prompts: (cfg.prompts as Record<string, string> | undefined) ?? {},
-    sub_workspaces: await Promise.all(children.map((c) => toBundle(q, orgId, c, depth + 1))),
+    sub_workspaces: await Promise.all(children.map((c) => toBundle(q, orgId, c, seen))),
     agent_card: rec.agent_card,
     author: "",
     version: "1",
@@ -50,18 +65,18 @@ type Planned = { bundle: Bundle; parentIndex: number | null; x: number; y: numbe
 
 /**
  * Imports a bundle with fresh ids: the whole tree in one transaction, PROVISIONING
- * `{name, tier, source_bundle_id}` per node, then provisioning. Returns the nested results.
+ * `{name, tier, source_bundle_id}` per node, then paced provisioning. Returns the nested results.
+ * The caller has checked the bundle against BUNDLE_LIMITS: every node is created.
  */
 export async function importBundle(ctx: Ctx, orgId: string, bundle: Bundle): Promise<BundleImportResult> {
   const plan: Planned[] = [];
-  const walk = (b: Bundle, parentIndex: number | null, x: number, y: number, depth: number) => {
+  const walk = (b: Bundle, parentIndex: number | null, x: number, y: number) => {
     plan.push({ bundle: b, parentIndex, x, y });
     const self = plan.length - 1;
-    if (depth >= MAX_DEPTH) return;
     const slots = layoutChildren(b.sub_workspaces.length, false);
-    b.sub_workspaces.forEach((child, i) => walk(child, self, x + slots[i]!.x, y + slots[i]!.y, depth + 1));
+    b.sub_workspaces.forEach((child, i) => walk(child, self, x + slots[i]!.x, y + slots[i]!.y));
   };
-  walk(bundle, null, 0, 0, 0);
+  walk(bundle, null, 0, 0);
 
   const records = await inTx(ctx.db.pg, async (q) => {
     const out: WorkspaceRecord[] = [];
@@ -98,8 +113,8 @@ export async function importBundle(ctx: Ctx, orgId: string, bundle: Bundle): Pro
       tier: rec.tier,
       source_bundle_id: plan[i]!.bundle.id,
     });
-    await startProvisioning(ctx, orgId, rec);
   }
+  await provisionImported(ctx, orgId, records, "bundle import provisioning");
   const results: BundleImportResult[] = [];
   for (const rec of records) {
     const now = await getWorkspace(ctx.db.pg, orgId, rec.id);

@@ -5,13 +5,7 @@ import { layoutChildren } from "../domain/org-layout";
 import { HttpError } from "../http/errors";
 import { listTemplates, runtimeTimeoutMs, type TemplateManifest } from "../templates/catalog";
 import type { OrgTemplate } from "../templates/org-catalog";
-import { pause, runInBackground } from "./background";
-import { PROVISION_SETTLED, startProvisioning } from "./provision";
-
-/** At most this many imported workspaces provision at once (contract §7). */
-const MAX_CONCURRENT = 3;
-/** A provision that never settles stops holding its slot after this long. */
-const SLOT_TIMEOUT_MS = 60_000;
+import { provisionImported } from "./pacing";
 
 type Planned = {
   node: OrgTemplateNode;
@@ -63,9 +57,7 @@ export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate) 
     }
   }
   const toProvision = records.filter((r) => r.status === "provisioning");
-  runInBackground(ctx, "org import provisioning", (signal) =>
-    paceProvisioning(ctx, orgId, toProvision, signal),
-  );
+  await provisionImported(ctx, orgId, toProvision, "org import provisioning");
 
   return {
     org: template.name,
@@ -118,30 +110,4 @@ function fieldsFor(
     y: item.absY,
     collapsed: false,
   };
-}
-
-async function paceProvisioning(ctx: Ctx, orgId: string, recs: WorkspaceRecord[], signal: AbortSignal) {
-  const gapMs = ctx.config.timeScale === "realistic" ? 2000 : 150;
-  const inFlight = new Map<string, number>();
-  let wake = () => {};
-  const unsubscribe = ctx.events.subscribe((eventOrg, e) => {
-    if (eventOrg === orgId && PROVISION_SETTLED.has(e.event) && inFlight.delete(e.workspace_id)) wake();
-  });
-  try {
-    for (const rec of recs) {
-      while (inFlight.size >= MAX_CONCURRENT && !signal.aborted) {
-        const oldest = Math.min(...inFlight.values());
-        const waitMs = Math.max(0, oldest + SLOT_TIMEOUT_MS - Date.now());
-        const woke = new Promise<void>((resolve) => (wake = resolve));
-        await Promise.race([woke, pause(waitMs, signal)]);
-        for (const [id, at] of inFlight) if (Date.now() - at >= SLOT_TIMEOUT_MS) inFlight.delete(id);
-      }
-      if (signal.aborted) return;
-      if (ctx.provisioner.available) inFlight.set(rec.id, Date.now());
-      await startProvisioning(ctx, orgId, rec);
-      if (ctx.provisioner.available) await pause(gapMs, signal);
-    }
-  } finally {
-    unsubscribe();
-  }
 }

@@ -5,12 +5,13 @@ import { proxyA2AStream } from "../agents/a2a-stream-proxy";
 import type { Ctx } from "../context";
 import { orgOf } from "../http/auth";
 import { workspaceIdParam } from "../http/errors";
+import { decodeUtf8, hasNul, notUtf8, nulRefused, refuseNonJson } from "../http/json-body";
 
 /** The contract's cut-off (§4.1): the proxy keeps this much of a body and reads the rest away. */
 const KEEP_BYTES = 1024 * 1024;
 
 /** Keeps KEEP_BYTES + 1 bytes (so a cut body fails as invalid JSON) and drains the remainder. */
-function readCut(payload: NodeJS.ReadableStream, done: (err: Error | null, body?: string) => void) {
+function readCut(payload: NodeJS.ReadableStream, done: (err: Error | null, body?: Buffer) => void) {
   const chunks: Buffer[] = [];
   let kept = 0;
   payload.on("data", (c: Buffer) => {
@@ -18,14 +19,7 @@ function readCut(payload: NodeJS.ReadableStream, done: (err: Error | null, body?
     chunks.push(c);
     kept += c.length;
   });
-  payload.on("end", () =>
-    done(
-      null,
-      Buffer.concat(chunks)
-        .subarray(0, KEEP_BYTES + 1)
-        .toString("utf8"),
-    ),
-  );
+  payload.on("end", () => done(null, Buffer.concat(chunks).subarray(0, KEEP_BYTES + 1)));
   payload.on("error", (err) => done(err as Error));
 }
 
@@ -33,8 +27,10 @@ function readCut(payload: NodeJS.ReadableStream, done: (err: Error | null, body?
 export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
   await app.register(async (scope) => {
     // The proxy reads the raw text itself: bad JSON is its own 400 (`invalid JSON`), not the generic one.
+    // Only JSON is taken, as on every other route: a form or text body is a 415 and never forwarded.
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser("*", (_req, payload, done) => readCut(payload, done));
+    scope.addContentTypeParser("application/json", (_req, payload, done) => readCut(payload, done));
+    scope.addContentTypeParser("*", { parseAs: "buffer" }, refuseNonJson);
 
     scope.post<{ Params: { id: string } }>("/workspaces/:id/a2a", async (req, reply) => {
       const targetId = workspaceIdParam(req.params.id);
@@ -45,7 +41,7 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
         orgId: orgOf(req),
         targetId,
         callerId: typeof caller === "string" && caller !== "" ? caller : null,
-        body: typeof req.body === "string" ? req.body : "",
+        body: bodyText(req.body),
         bearer: auth?.startsWith("Bearer ") ? auth.slice(7).trim() || null : null,
         ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutSeconds: timeout } : {}),
       };
@@ -57,6 +53,20 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
       return reply.status(res.status).type("application/json").send(res.body);
     });
   });
+}
+
+/**
+ * The body for the proxy, refused before anything is forwarded when it is not UTF-8 or holds NUL
+ * (which the activity log cannot store, so the call would fail after the agent ran it). A body past
+ * the cut-off is passed on as it is, to fail as invalid JSON (§4.1).
+ */
+function bodyText(raw: unknown): string {
+  if (!Buffer.isBuffer(raw)) return "";
+  if (raw.length > KEEP_BYTES) return raw.toString("utf8");
+  const text = decodeUtf8(raw);
+  if (text === null) throw notUtf8();
+  if (hasNul(text)) throw nulRefused();
+  return text;
 }
 
 /** Streaming is asked for by `Accept: text/event-stream` or by the `message/stream` method itself. */

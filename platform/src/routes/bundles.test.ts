@@ -79,3 +79,128 @@ describe("bundles", () => {
     expect((await p.ctx.db.pg.query("SELECT count(*)::int AS n FROM workspaces")).rows).toEqual(before);
   });
 });
+
+/** A bundle node as the canvas exports it, with `sub_workspaces` as given. */
+const node = (name: string, sub_workspaces: unknown[] = []) => ({
+  schema: "molecule.bundle/v1",
+  id: name,
+  name,
+  tier: 2,
+  sub_workspaces,
+});
+/** A chain `levels` deep: the root, its only child, that child's only child… */
+const chain = (levels: number) => {
+  let b = node(`L${levels}`);
+  for (let i = levels - 1; i >= 1; i--) b = node(`L${i}`, [b]);
+  return b;
+};
+
+describe("bundle import limits and pacing", () => {
+  let p: TestPlatform;
+  beforeAll(async () => {
+    p = await startTestPlatform();
+  });
+  afterAll(() => p.stop());
+
+  const rowCount = async () =>
+    (await p.ctx.db.pg.query<{ n: number }>("SELECT count(*)::int AS n FROM workspaces")).rows[0]!.n;
+
+  it("refuses a bundle with too many workspaces with a 400 that says the limit, writing nothing", async () => {
+    const before = await rowCount();
+    const wide = node(
+      "Wide",
+      Array.from({ length: 200 }, (_, i) => node(`W${i}`)),
+    );
+    const res = await p.call("POST", "/bundles/import", wide);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      error: "bundle too large: 201 workspaces, max 200",
+      code: "bundle_too_large",
+    });
+    expect(await rowCount()).toBe(before);
+  });
+
+  it("refuses a bundle deeper than the limit up front instead of dropping its deepest levels", async () => {
+    const before = await rowCount();
+    const res = await p.call("POST", "/bundles/import", chain(40));
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: "bundle too deep: 40 levels, max 32", code: "bundle_too_deep" });
+    expect(await rowCount()).toBe(before);
+  });
+
+  it("imports every level of a bundle exactly as deep as the limit", async () => {
+    const before = await rowCount();
+    const res = await p.call("POST", "/bundles/import", chain(32));
+    expect(res.status).toBe(201);
+    expect(await rowCount()).toBe(before + 32);
+  });
+
+  it("answers a bundle nested 15,000 levels deep with the depth limit, not a stack overflow", async () => {
+    // Written out by hand: building the object would overflow this test's own stack.
+    const open = '{"schema":"s","id":"x","name":"N","tier":2,"sub_workspaces":[';
+    const body = `${open.repeat(15_000)}${"]}".repeat(15_000)}`;
+    const res = await p.call("POST", "/bundles/import", body);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: "bundle too deep: 15000 levels, max 32", code: "bundle_too_deep" });
+    expect((await p.call("GET", "/health")).status).toBe(200);
+  });
+
+  it("refuses to export a tree deeper than a bundle may be rather than cutting it", async () => {
+    let parent: string | undefined;
+    let root = "";
+    for (let i = 0; i < 33; i++) {
+      const res = await p.call("POST", "/workspaces", {
+        name: `E${i}`,
+        ...(parent ? { parent_id: parent } : {}),
+      });
+      parent = res.body.id;
+      root ||= res.body.id;
+    }
+    const res = await p.call("GET", `/bundles/export/${root}`);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: "bundle too deep: 33 levels, max 32", code: "bundle_too_deep" });
+  });
+
+  it("replies before the agents start, then starts at most three at once until every node runs", async () => {
+    const orgId = p.ctx.defaultOrgId;
+    const started: string[] = [];
+    let settled = 0;
+    let peak = 0;
+    const none = p.ctx.provisioner;
+    p.ctx.provisioner = {
+      available: true,
+      provision(_org, id) {
+        started.push(id);
+        peak = Math.max(peak, started.length - settled);
+      },
+      stop: async () => {},
+      stopAll: async () => {},
+    };
+    try {
+      const res = await p.call(
+        "POST",
+        "/bundles/import",
+        node(
+          "Team",
+          Array.from({ length: 12 }, (_, i) => node(`M${i}`)),
+        ),
+      );
+      expect(res.status).toBe(201);
+      expect(started.length).toBeLessThanOrEqual(3);
+      // Each agent coming online frees a slot for the next one.
+      while (settled < 13) {
+        await expect.poll(() => started.length, { timeout: 5000 }).toBeGreaterThan(settled);
+        const id = started[settled]!;
+        settled += 1;
+        await p.ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, {
+          url: "http://localhost:1",
+          agent_card: null,
+        });
+      }
+      expect(new Set(started).size).toBe(13);
+      expect(peak).toBeLessThanOrEqual(3);
+    } finally {
+      p.ctx.provisioner = none;
+    }
+  });
+});

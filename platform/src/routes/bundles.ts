@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { bundleSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
+import { BUNDLE_LIMITS, checkTreeLimits } from "../domain/tree-limits";
 import { guard, orgOf } from "../http/auth";
 import { badRequest, isUuid, notFound } from "../http/errors";
 import { exportBundle, importBundle } from "../lifecycle/bundles";
@@ -10,15 +11,19 @@ export function registerBundleRoutes(app: FastifyInstance, ctx: Ctx) {
   const admin = { preHandler: guard(ctx, "ADMIN") };
 
   app.get<{ Params: { id: string } }>("/bundles/export/:id", admin, async (req, reply) => {
-    const bundle = isUuid(req.params.id)
+    const out = isUuid(req.params.id)
       ? await exportBundle(ctx, orgOf(req), req.params.id.toLowerCase())
-      : null;
-    if (!bundle) throw notFound("bundle not found");
-    const file = `${bundle.name.replace(/[^A-Za-z0-9._-]+/g, "-")}.bundle.json`;
-    return reply.header("Content-Disposition", `attachment; filename="${file}"`).send(bundle);
+      : ({ kind: "not_found" } as const);
+    if (out.kind === "not_found") throw notFound("bundle not found");
+    if (out.kind === "too_large") throw badRequest(out.error, { code: out.code });
+    const file = `${out.bundle.name.replace(/[^A-Za-z0-9._-]+/g, "-")}.bundle.json`;
+    return reply.header("Content-Disposition", `attachment; filename="${file}"`).send(out.bundle);
   });
 
   app.post("/bundles/import", admin, async (req, reply) => {
+    // Sized before the schema: zod recurses per level, and a deep enough body overflows the stack.
+    const tooLarge = checkTreeLimits([req.body], "sub_workspaces", BUNDLE_LIMITS);
+    if (tooLarge) throw badRequest(tooLarge.error, { code: tooLarge.code });
     const parsed = bundleSchema.safeParse(req.body);
     if (!parsed.success) throw badRequest("invalid bundle");
     return reply.status(201).send(await importBundle(ctx, orgOf(req), parsed.data));

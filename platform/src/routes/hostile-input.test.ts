@@ -113,4 +113,40 @@ describe("hostile input to the platform", () => {
     expect(res.status).toBe(400);
     expect(typeof ((await res.json()) as { error: unknown }).error).toBe("string");
   });
+  it("refuses invalid UTF-8 inside a JSON string with a 400 instead of storing U+FFFD", async () => {
+    const before = (await p.call("GET", "/workspaces")).body.length;
+    const res = await fetch(`${p.url}/workspaces`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: Buffer.concat([Buffer.from('{"name":"a'), Buffer.from([0xff]), Buffer.from('b"}')]),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "request body is not valid UTF-8", code: "invalid_utf8" });
+    expect((await p.call("GET", "/workspaces")).body.length).toBe(before);
+  });
+
+  it.each([
+    ["a form", "application/x-www-form-urlencoded", "name=form"],
+    ["text", "text/plain", '{"name":"text"}'],
+    [
+      "multipart",
+      "multipart/form-data; boundary=x",
+      '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nm\r\n--x--',
+    ],
+  ])("answers %s body on a JSON route with 415, creating nothing", async (_label, type, body) => {
+    const before = (await p.call("GET", "/workspaces")).body.length;
+    const res = await p.call("POST", "/workspaces", body, { "content-type": type });
+    expect(res.status).toBe(415);
+    expect(res.body).toEqual({ error: "unsupported content type", code: "unsupported_media_type" });
+    expect((await p.call("GET", "/workspaces")).body.length).toBe(before);
+  });
+
+  it("still takes a lifecycle action with no body, and JSON with a charset", async () => {
+    const res = await fetch(`${p.url}/workspaces/${id}/pause`, { method: "POST" });
+    expect(res.status).toBeLessThan(300);
+    const named = await p.call("POST", "/workspaces", JSON.stringify({ name: "Charset" }), {
+      "content-type": "application/json; charset=utf-8",
+    });
+    expect(named.status).toBe(201);
+  });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { orgImportRequestSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { listSecrets } from "../db/secrets";
+import { ORG_TEMPLATE_LIMITS, checkTreeLimits } from "../domain/tree-limits";
 import { guard, orgOf } from "../http/auth";
 import { HttpError, badRequest, parseBody } from "../http/errors";
 import { importOrg } from "../lifecycle/org-import";
@@ -37,6 +38,9 @@ export function registerTemplateRoutes(app: FastifyInstance, ctx: Ctx) {
   app.get("/org/templates", admin, () => listOrgTemplates());
 
   app.post("/org/import", admin, async (req, reply) => {
+    // Sized before the schema: zod recurses per level, and a deep enough body overflows the stack.
+    const inline = (req.body as { template?: { workspaces?: unknown } } | undefined)?.template?.workspaces;
+    if (Array.isArray(inline)) refuseOversized(inline);
     const body = parseBody(req.body, orgImportRequestSchema);
     const orgId = orgOf(req);
     const template = await resolveTemplate(body);
@@ -68,5 +72,11 @@ async function resolveTemplate(body: { dir?: string; template?: unknown }): Prom
   if (found.kind === "invalid-dir") throw badRequest("invalid org directory");
   if (found.kind === "not-found") throw new HttpError(404, `org template not found: ${dir}`);
   if (found.kind === "invalid") throw badRequest("invalid org template");
+  refuseOversized(found.template.workspaces);
   return found.template;
+}
+
+function refuseOversized(roots: unknown[]) {
+  const tooLarge = checkTreeLimits(roots, "children", ORG_TEMPLATE_LIMITS);
+  if (tooLarge) throw badRequest(tooLarge.error, { code: tooLarge.code });
 }
