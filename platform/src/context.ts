@@ -11,6 +11,10 @@ export type Provisioner = {
   /** Stops the agent process of a workspace, if any. */
   stop(workspaceId: string): Promise<void>;
   stopAll(): Promise<void>;
+  /** The URL of the agent this provisioner started for the workspace: trusted past the SSRF guard. */
+  agentUrl?(workspaceId: string): string | null;
+  /** Whether a bearer is a token this provisioner handed to an agent it runs (exempt from rate limits). */
+  isOwnAgentToken?(token: string): boolean;
 };
 
 export type Logger = {
@@ -29,4 +33,6 @@ export type Ctx = {
   log: Logger;
   /** The org a local (non-SaaS) platform serves. */
   defaultOrgId: string;
+  /** DNS for the agent URL guard (contract §4.5); unset means the system resolver. Tests inject one. */
+  resolveHost?: (host: string) => Promise<{ address: string; family: number }[]>;
 };

@@ -65,7 +65,10 @@ export async function startPlatform(
 
   // Lifecycle actions take "a JSON body that may be {} or empty" (contract §2.3).
   app.addContentTypeParser("application/json", { parseAs: "string" }, parseJsonBody);
-  app.addHook("onRequest", createRateLimiter(config));
+  app.addHook(
+    "onRequest",
+    createRateLimiter(config, (token) => !!ctx.provisioner.isOwnAgentToken?.(token)),
+  );
   app.addHook("onRequest", originGuard(config));
   app.decorateRequest("orgId", "");
   app.addHook("onRequest", createOrgResolver(ctx));
@@ -99,6 +102,8 @@ export async function startPlatform(
   startDemoDriver(ctx);
 
   await app.listen({ port: config.port, host: config.host });
+  // The real port (PORT=0 picks one): the agent URL guard refuses URLs that point back here.
+  config.port = (app.server.address() as import("node:net").AddressInfo).port;
   await resumeLocalAgents(ctx);
   // After listen: seeded agents register back through this server.
   await startTenantServices(ctx);

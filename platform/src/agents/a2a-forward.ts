@@ -1,4 +1,7 @@
 import type { EventBus } from "../events/bus";
+import { HOP_HEADER } from "./a2a-hops";
+import { pinnedPost } from "./pinned-fetch";
+import type { CheckedUrl } from "./url-guard";
 
 const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
@@ -16,6 +19,8 @@ export type ForwardLimits = {
   deadlineMs: number | null;
   events: EventBus;
   targetId: string;
+  /** Proxies this call will have passed once sent (X-Molecule-Hop). */
+  hops: number;
 };
 
 /**
@@ -23,7 +28,7 @@ export type ForwardLimits = {
  * agent does (hang, reset, garbage, 10 MiB+), the caller gets an outcome and the server goes on.
  */
 export async function forwardToAgent(
-  url: string,
+  dest: CheckedUrl,
   body: unknown,
   limits: ForwardLimits,
 ): Promise<ForwardOutcome> {
@@ -37,12 +42,14 @@ export async function forwardToAgent(
   const deadline = limits.deadlineMs !== null ? setTimeout(() => ctrl.abort(), limits.deadlineMs) : null;
   let gotResponse = false;
   try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+    const res = await pinnedPost(dest, {
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        [HOP_HEADER]: String(limits.hops),
+      },
       body: JSON.stringify(body),
       signal: ctrl.signal,
-      redirect: "manual",
     });
     gotResponse = true;
     return await classifyResponse(res, ctrl);
@@ -82,7 +89,8 @@ export async function classifyResponse(res: Response, ctrl: AbortController): Pr
 export function classifyFailure(err: unknown, ctrl: AbortController, gotResponse: boolean): ForwardOutcome {
   if (ctrl.signal.aborted)
     return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
-  const code = (err as { cause?: { code?: string } }).cause?.code ?? "";
+  const e = err as { code?: string; cause?: { code?: string } };
+  const code = e.cause?.code ?? e.code ?? "";
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
     return gotResponse ? { kind: "bad_response", deliveryConfirmed: true } : { kind: "busy" };
   return { kind: "unreachable", refused: code === "ECONNREFUSED" };

@@ -4,13 +4,14 @@ import { hasLiveToken, workspaceForToken } from "../db/tokens";
 import { getWorkspace, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { isReservedCaller, normaliseA2ARequest, toolTraceOf } from "../domain/a2a-request";
 import { canCommunicate } from "../domain/hierarchy";
-import { checkAgentUrl } from "../domain/ssrf";
 import { isUuid } from "../http/errors";
 import { logActivity } from "../events/activity";
+import { MAX_A2A_HOPS } from "./a2a-hops";
 import { enqueueA2A } from "./a2a-queue";
 import { forwardToAgent, type ForwardOutcome } from "./a2a-forward";
 import { restartWorkspace } from "../lifecycle/provision";
 import { autoRestart, markOffline } from "./auto-restart";
+import { outboundDestination } from "./url-guard";
 
 const AGENT_CALLER_CEILING_MS = 30 * 60_000;
 
@@ -25,6 +26,8 @@ export type ProxyCall = {
   trusted?: boolean;
   timeoutSeconds?: number;
   delegationId?: string;
+  /** X-Molecule-Hop as received: how many proxies the call passed already. */
+  hops?: number;
 };
 
 export type ProxyResult = { status: number; body: unknown; headers?: Record<string, string> };
@@ -40,20 +43,24 @@ export const fail = (
   ...(headers ? { headers } : {}),
 });
 
+/** The SSRF guard's answer (contract §4.5), checked right before every outbound call. */
+export const NOT_ROUTABLE = fail(502, "workspace URL is not publicly routable");
+
 /** A call that passed every check: where it goes, the normalised body and its deadline. */
 export type PreparedCall = {
   target: WorkspaceRecord;
   callerId: string | null;
   body: Record<string, unknown>;
   deadlineMs: number | null;
+  hops: number;
 };
 
 /** `POST /workspaces/:id/a2a` (contract §4.1): checks in contract order, then one delivery. */
 export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> {
   const prepared = await prepareA2ACall(ctx, call);
   if ("status" in prepared) return prepared;
-  const { target, callerId, body, deadlineMs } = prepared;
-  const out = await deliver(ctx, call.orgId, target, callerId, body, deadlineMs);
+  const { target, callerId, body, deadlineMs, hops } = prepared;
+  const out = await deliver(ctx, call.orgId, target, callerId, body, deadlineMs, hops);
   if (out.kind !== "busy") return out.result;
   return queueBusyCall(ctx, call, callerId, body);
 }
@@ -87,6 +94,9 @@ export async function queueBusyCall(
 /** Runs the contract's checks in order; a failure comes back as the response to send. */
 export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<PreparedCall | ProxyResult> {
   const { orgId, targetId } = call;
+  const hops = call.hops ?? 0;
+  if (hops >= MAX_A2A_HOPS)
+    return fail(508, `A2A call loop: the call already passed ${hops} proxies`, { code: "a2a_loop" });
   const callerId = call.callerId?.toLowerCase() ?? null;
   if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId)))
     return fail(403, "invalid caller ID");
@@ -131,7 +141,6 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
     );
   }
   if (!target.url) return fail(503, "workspace has no URL", { status: target.status });
-  if (!checkAgentUrl(target.url).ok) return fail(502, "workspace URL is not publicly routable");
 
   const body = normaliseA2ARequest(req.data);
   const deadlineMs =
@@ -140,7 +149,7 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
       : callerId
         ? AGENT_CALLER_CEILING_MS
         : null;
-  return { target, callerId, body, deadlineMs };
+  return { target, callerId, body, deadlineMs, hops };
 }
 
 export type Delivery = { kind: "done"; result: ProxyResult; text: unknown } | { kind: "busy" };
@@ -156,13 +165,17 @@ export async function deliver(
   callerId: string | null,
   body: Record<string, unknown>,
   deadlineMs: number | null,
+  hops = 0,
 ): Promise<Delivery> {
+  const checked = await outboundDestination(ctx, target);
+  if (!checked.ok) return { kind: "done", result: NOT_ROUTABLE, text: null };
   const started = Date.now();
-  const out = await forwardToAgent(target.url, body, {
+  const out = await forwardToAgent(checked.dest, body, {
     idleMs: ctx.config.agents.a2aIdleTimeoutSeconds * 1000,
     deadlineMs,
     events: ctx.events,
     targetId: target.id,
+    hops: hops + 1,
   });
   if (out.kind === "busy") return { kind: "busy" };
   const duration = Date.now() - started;

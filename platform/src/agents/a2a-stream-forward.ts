@@ -1,4 +1,7 @@
 import { feedSse } from "@/lib/contract/sse";
+import { HOP_HEADER } from "./a2a-hops";
+import { pinnedPost } from "./pinned-fetch";
+import type { CheckedUrl } from "./url-guard";
 import { classifyFailure, classifyResponse, type ForwardLimits, type ForwardOutcome } from "./a2a-forward";
 
 const MAX_STREAM_BYTES = 10 * 1024 * 1024;
@@ -19,7 +22,7 @@ export type StreamOutcome =
  * Any event for the target (and every chunk) resets the idle timer, as for `message/send`.
  */
 export async function forwardStreamToAgent(
-  url: string,
+  dest: CheckedUrl,
   body: unknown,
   limits: ForwardLimits,
   sink: StreamSink,
@@ -38,12 +41,14 @@ export async function forwardStreamToAgent(
   try {
     let res: Response;
     try {
-      res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "text/event-stream" },
+      res = await pinnedPost(dest, {
+        headers: {
+          "content-type": "application/json",
+          accept: "text/event-stream",
+          [HOP_HEADER]: String(limits.hops),
+        },
         body: JSON.stringify(body),
         signal: ctrl.signal,
-        redirect: "manual",
       });
     } catch (err) {
       return classifyFailure(err, ctrl, false);

@@ -2,6 +2,7 @@ import { EMPTY_STREAM_FOLD, foldA2AStream } from "@/lib/contract";
 import type { Ctx } from "../context";
 import {
   fail,
+  NOT_ROUTABLE,
   outcomeResult,
   prepareA2ACall,
   queueBusyCall,
@@ -10,6 +11,7 @@ import {
   type ProxyResult,
 } from "./a2a-proxy";
 import { forwardStreamToAgent } from "./a2a-stream-forward";
+import { outboundDestination } from "./url-guard";
 
 export type SseSink = {
   /** Commit to an event stream (status 200, text/event-stream). */
@@ -52,17 +54,20 @@ export function foldedResponse(
 export async function proxyA2AStream(ctx: Ctx, call: ProxyCall, sink: SseSink): Promise<ProxyResult | null> {
   const prepared = await prepareA2ACall(ctx, call);
   if ("status" in prepared) return prepared;
-  const { target, callerId, deadlineMs } = prepared;
+  const { target, callerId, deadlineMs, hops } = prepared;
   const body: Record<string, unknown> = { ...prepared.body, method: "message/stream" };
+  const checked = await outboundDestination(ctx, target);
+  if (!checked.ok) return NOT_ROUTABLE;
   const started = Date.now();
   const out = await forwardStreamToAgent(
-    target.url,
+    checked.dest,
     body,
     {
       idleMs: ctx.config.agents.a2aIdleTimeoutSeconds * 1000,
       deadlineMs,
       events: ctx.events,
       targetId: target.id,
+      hops: hops + 1,
     },
     sink,
   );

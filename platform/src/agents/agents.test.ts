@@ -41,7 +41,7 @@ describe("real local agents", () => {
     const id = await create({ name: "Ada", role: "Backend engineer" });
     const frame = await online(id, 15_000);
     expect(frame.payload).toMatchObject({
-      url: expect.stringMatching(/^http:\/\/localhost:\d+$/),
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       agent_card: { name: "Ada" },
     });
     const events = ws.frames.filter((f) => f.workspace_id === id).map((f) => f.event);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type { ProvisioningProgress } from "@/lib/contract";
 import type { Ctx, Provisioner } from "../context";
@@ -30,6 +31,8 @@ export type LocalProvisioner = Provisioner & {
   pidOf(workspaceId: string): number | null;
   /** Resolves once the runtime bundle is built (start-up work the first create would otherwise wait for). */
   ready(): Promise<void>;
+  agentUrl(workspaceId: string): string | null;
+  isOwnAgentToken(token: string): boolean;
 };
 
 /** The OpenAI-compatible endpoint, passed through to agents only when configured. */
@@ -46,6 +49,11 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
   const attempts = new Map<string, AbortController>();
   const inflight = new Map<string, Promise<void>>();
   const crashes = new Map<string, number[]>();
+  // What this provisioner handed its agents, until they are stopped: their URL (trusted past the
+  // SSRF guard) and the sha256 of their token (exempt from the per-IP rate limit they all share).
+  const agentUrls = new Map<string, string>();
+  const agentTokens = new Map<string, string>(); // sha256 → workspace id
+  const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
   let closed = false;
   const settings = ctx.config.agents;
   // Bundled up front so the first create does not wait for it; a failed build is retried on use.
@@ -127,6 +135,9 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
     // A fresh token per start, handed over like the upstream "token written into the container".
     await revokeTokens(ctx.db.pg, [rec.id]);
     const token = await mintWorkspaceToken(ctx.db.pg, rec.id);
+    agentUrls.set(rec.id, `http://127.0.0.1:${port}`);
+    forgetToken(rec.id);
+    agentTokens.set(sha256(token), rec.id);
     bundle ??= bundleRuntime(path.join(ctx.config.dataDir, "agents"));
     const proc = spawnAgent(
       await bundle,
@@ -197,6 +208,12 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
     attempts.delete(id);
     await inflight.get(id);
     await kill(id);
+    agentUrls.delete(id);
+    forgetToken(id);
+  }
+
+  function forgetToken(id: string) {
+    for (const [h, owner] of agentTokens) if (owner === id) agentTokens.delete(h);
   }
 
   return {
@@ -230,5 +247,7 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
       await (bundle ?? Promise.resolve());
     },
     pidOf: (id) => running.get(id)?.proc.pid ?? null,
+    agentUrl: (id) => agentUrls.get(id) ?? null,
+    isOwnAgentToken: (token) => agentTokens.has(sha256(token)),
   };
 }

@@ -1,18 +1,25 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { PlatformConfig } from "../config";
+import { bearerOf } from "./auth";
 
 const WINDOW_MS = 60_000;
 
 /**
  * Fixed-window limit per client IP (the TCP peer; proxy headers are ignored), contract §8.
- * Every response carries X-RateLimit-*; dev mode bypasses it and says `unlimited`.
+ * Every response carries X-RateLimit-*; dev mode bypasses it and says `unlimited`, and so do the
+ * agents this platform spawned (`isAgentToken`): they all share 127.0.0.1 and are not clients.
  */
-export function createRateLimiter(config: PlatformConfig, now: () => number = Date.now) {
+export function createRateLimiter(
+  config: PlatformConfig,
+  isAgentToken: (token: string) => boolean = () => false,
+  now: () => number = Date.now,
+) {
   const windows = new Map<string, { start: number; count: number }>();
   let lastPrune = now();
 
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    if (config.devMode) {
+    const bearer = bearerOf(req);
+    if (config.devMode || (bearer !== null && isAgentToken(bearer))) {
       reply.header("X-RateLimit-Limit", "unlimited");
       return;
     }

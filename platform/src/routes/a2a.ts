@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { HOP_HEADER, incomingHops } from "../agents/a2a-hops";
 import { proxyA2A, type ProxyCall, type ProxyResult } from "../agents/a2a-proxy";
 import { proxyA2AStream } from "../agents/a2a-stream-proxy";
 import type { Ctx } from "../context";
@@ -44,6 +45,7 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
         body: bodyText(req.body),
         bearer: auth?.startsWith("Bearer ") ? auth.slice(7).trim() || null : null,
         ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutSeconds: timeout } : {}),
+        hops: incomingHops(req.headers[HOP_HEADER]),
       };
       const res = wantsStream(req.headers.accept, call.body)
         ? await streamA2A(ctx, call, reply)

@@ -7,13 +7,13 @@ import {
   type Peer,
 } from "@/lib/contract";
 import { drainQueueFor } from "../agents/a2a-queue";
+import { registeredUrl } from "../agents/url-guard";
 import type { Ctx } from "../context";
 import { peersOf } from "../db/registry";
 import { hasLiveToken, mintWorkspaceToken } from "../db/tokens";
 import { getWorkspace, insertWorkspace, setStatus, updateWorkspace } from "../db/workspaces";
 import { heartbeatTransition } from "../domain/heartbeat";
 import { canCommunicate } from "../domain/hierarchy";
-import { checkAgentUrl } from "../domain/ssrf";
 import { guard, orgOf } from "../http/auth";
 import { HttpError, badRequest, isUuid, notFound, parseBody, workspaceIdParam } from "../http/errors";
 
@@ -33,13 +33,14 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
 
   app.post("/registry/register", { preHandler: guard(ctx, "AGENT", bodyField("id")) }, async (req) => {
     const body = parseBody(req.body, registerRequestSchema);
-    if (!checkAgentUrl(body.url).ok) throw badRequest("invalid request body");
+    const url = await registeredUrl(ctx, body.id.toLowerCase(), body.url);
+    if (url === null) throw badRequest("invalid request body");
     const orgId = orgOf(req);
     const id = body.id.toLowerCase();
     const token = await ctx.db
       .tx(async (tx) => {
         const rec = await getWorkspace(tx, orgId, id);
-        const live = { url: body.url, agent_card: body.agent_card, last_heartbeat_at: new Date() };
+        const live = { url, agent_card: body.agent_card, last_heartbeat_at: new Date() };
         // An unknown id is an agent that runs elsewhere: record it as external so nothing restarts it here.
         if (!rec)
           await insertWorkspace(tx, orgId, {
@@ -57,7 +58,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
         ctx.log.error(`register ${id} failed`, err);
         throw new HttpError(500, "registration failed");
       });
-    await ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url: body.url, agent_card: body.agent_card });
+    await ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url, agent_card: body.agent_card });
     return { status: "registered", ...(token ? { auth_token: token } : {}) };
   });
 
