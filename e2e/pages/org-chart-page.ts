@@ -6,10 +6,12 @@ import { platform, type PlatformRow } from "./platform-api";
 export class OrgChartPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the chart once it is live and the org is laid out (no card still moving on its own). */
   async open(): Promise<void> {
     await this.page.goto(`${LOCAL_ORIGIN}/`);
     await expect(this.chart()).toBeVisible();
     await expect(this.page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
+    await expectOrgContained();
   }
 
   chart(): Locator {
@@ -86,4 +88,22 @@ export class OrgChartPage {
 /** Waits until the platform's row for `name` satisfies `check` (saves finish in the background). */
 export async function expectPlatformRow(name: string, check: (row: PlatformRow) => boolean, message: string) {
   await expect.poll(async () => check(await platform.row(name)), { message, timeout: 5000 }).toBe(true);
+}
+
+/**
+ * Waits until no member hangs above or left of its team's corner. A canvas puts such members back
+ * inside their team when it first shows them (the seeded org is laid out that way), and a journey
+ * that reads positions meanwhile would race that layout.
+ */
+export async function expectOrgContained() {
+  const strays = async () => {
+    const rows = await platform.rows();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return rows.flatMap((r) => {
+      const team = r.parent_id === null ? undefined : byId.get(r.parent_id);
+      const isUnplaced = r.x === 0 && r.y === 0;
+      return team && !team.collapsed && !isUnplaced && (r.x < team.x || r.y < team.y) ? [r.name] : [];
+    });
+  };
+  await expect.poll(strays, { message: "every member sits inside its team", timeout: 10_000 }).toEqual([]);
 }

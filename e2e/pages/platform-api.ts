@@ -5,10 +5,12 @@ import { PLATFORM_API } from "./canvas-page";
 export type PlatformRow = {
   id: string;
   name: string;
+  role: string | null;
   status: string;
   parent_id: string | null;
   x: number;
   y: number;
+  collapsed: boolean;
 };
 
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
@@ -41,6 +43,11 @@ export const platform = {
   },
   async patch(id: string, body: Record<string, unknown>): Promise<void> {
     const res = await call("PATCH", `/workspaces/${id}`, body);
+    expect(res.status).toBe(200);
+  },
+  /** Forgets the org's shared view, so a canvas without one of its own fits the whole org again. */
+  async resetViewport(): Promise<void> {
+    const res = await call("PUT", "/canvas/viewport", { x: 0, y: 0, zoom: 1 });
     expect(res.status).toBe(200);
   },
   /** Creates a workspace (a researcher unless told), so each journey owns its fixtures. */

@@ -47,10 +47,10 @@ const clearSelection = () => useSelectionStore.getState().clear();
 const minimapColor = (node: Node) => (node.width === undefined ? "var(--muted)" : "transparent");
 
 function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
-  const { nodes, sizes, onNodesChange, resetPositions } = useFlowNodes(rows);
+  const { nodes, sizes, onNodesChange, ...positionControls } = useFlowNodes(rows);
   const { onNodeDragStop, pendingMove, confirmMove, cancelMove, saveKeyboardMoveSoon } = usePositionSaving(
     rows,
-    resetPositions,
+    positionControls,
   );
   const { tidy, isAnimating } = useTidy(rows, sizes);
   const isReducedMotion = useReducedMotion();

@@ -8,6 +8,7 @@ import { toFlowNodes, type WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
 import { useSelectionStore } from "@/store/selection";
 
 const NO_NODES: WorkspaceFlowNode[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
 
 function applySelectChanges(current: readonly string[], changes: NodeChange<WorkspaceFlowNode>[]): string[] {
   const next = new Set(current);
@@ -41,6 +42,7 @@ function decorate(node: WorkspaceFlowNode, isSelected: boolean, label: string): 
 export function useFlowNodes(rows: readonly WorkspaceRow[] | undefined) {
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(() => new Map());
   const [nodes, setNodes] = useState<WorkspaceFlowNode[]>(() => (rows ? toFlowNodes(rows) : NO_NODES));
+  const [held, setHeld] = useState(NO_IDS);
   const selectedIds = useSelectionStore((s) => s.selectedIds);
   const nodesRef = useRef(nodes);
   useEffect(() => {
@@ -51,23 +53,31 @@ export function useFlowNodes(rows: readonly WorkspaceRow[] | undefined) {
     (previous: WorkspaceFlowNode[], keepPositions: boolean) => {
       if (!rows) return previous;
       const derived = toFlowNodes(rows, { sizes, previous: keepPositions ? previous : undefined });
-      return mergeFlowNodes(
-        derived,
-        keepPositions ? previous : previous.map((n) => ({ ...n, dragging: false })),
-      );
+      const onScreen = keepPositions ? previous : previous.map((n) => ({ ...n, dragging: false }));
+      return mergeFlowNodes(derived, onScreen, keepPositions ? held : undefined);
     },
-    [rows, sizes],
+    [rows, sizes, held],
   );
 
   // Derived while rendering (not in an effect), so new rows reach the screen in the same pass.
-  const [basis, setBasis] = useState({ rows, sizes });
-  if (basis.rows !== rows || basis.sizes !== sizes) {
-    setBasis({ rows, sizes });
+  const [basis, setBasis] = useState({ rows, sizes, held });
+  if (basis.rows !== rows || basis.sizes !== sizes || basis.held !== held) {
+    setBasis({ rows, sizes, held });
     setNodes((previous) => derive(previous, true));
   }
 
   /** Puts every card back where its row says (a cancelled nest, a failed save). */
-  const resetPositions = useCallback(() => setNodes((previous) => derive(previous, false)), [derive]);
+  const resetPositions = useCallback(() => {
+    setHeld(NO_IDS);
+    setNodes((previous) => derive(previous, false));
+  }, [derive]);
+
+  /** Cards moved on screen whose rows are not updated yet keep their spot through row updates. */
+  const holdPositions = useCallback((ids: readonly string[]) => {
+    setHeld((current) => (ids.every((id) => current.has(id)) ? current : new Set([...current, ...ids])));
+  }, []);
+  /** Their rows now say where they are (or they are to go back where their rows say). */
+  const releasePositions = useCallback(() => setHeld(NO_IDS), []);
 
   const onNodesChange = useCallback((changes: NodeChange<WorkspaceFlowNode>[]) => {
     if (changes.some((c) => c.type === "select")) {
@@ -105,5 +115,5 @@ export function useFlowNodes(rows: readonly WorkspaceRow[] | undefined) {
     );
   }, [nodes, selectedIds, rows]);
 
-  return { nodes: shown, sizes, onNodesChange, resetPositions };
+  return { nodes: shown, sizes, onNodesChange, resetPositions, holdPositions, releasePositions };
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useReactFlow, type XYPosition } from "@xyflow/react";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { workspaceQueries } from "@/lib/api/queries";
 import type { WorkspaceRow } from "@/lib/contract";
 import { buildTree } from "@/lib/graph/build-tree";
 import type { Box } from "@/lib/graph/card-size";
@@ -15,15 +16,28 @@ export type PendingMove = { edit: Edit; names: string[]; fromName: string | null
 
 const KEYBOARD_SAVE_DELAY_MS = 400;
 
+/** What the chart's nodes offer for keeping cards where direct manipulation put them. */
+export type PositionControls = {
+  /** Puts every card back where its row says. */
+  resetPositions(): void;
+  /** Keeps these cards where they are on screen through row updates until released. */
+  holdPositions(ids: readonly string[]): void;
+  releasePositions(): void;
+};
+
 /**
  * Saves what direct manipulation did: a drag to a new spot (PATCH x/y on release), onto a card
  * (nest) or out of its team (extract) after a confirm, and arrow-key moves once the keys rest.
  */
-export function usePositionSaving(rows: readonly WorkspaceRow[] | undefined, resetPositions: () => void) {
+export function usePositionSaving(
+  rows: readonly WorkspaceRow[] | undefined,
+  { resetPositions, holdPositions, releasePositions }: PositionControls,
+) {
   const flow = useReactFlow<WorkspaceFlowNode>();
   const queryClient = useQueryClient();
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
   const keyboardTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keyboardMoved = useRef(new Set<string>());
 
   const positionOf = useCallback(
     (id: string): XYPosition | undefined => flow.getInternalNode(id)?.internals.positionAbsolute,
@@ -84,16 +98,26 @@ export function usePositionSaving(rows: readonly WorkspaceRow[] | undefined, res
     resetPositions();
   }, [resetPositions]);
 
-  /** React Flow moves selected cards on arrow keys; save them once the keys have rested. */
+  /**
+   * React Flow moves selected cards on arrow keys; save them once the keys have rested. Until then
+   * only the nodes know where they are, so they are held against row updates (a heartbeat), and the
+   * save covers the cards the keys moved, from the rows as they are when it runs.
+   */
   const saveKeyboardMoveSoon = useCallback(() => {
+    const selected = useSelectionStore.getState().selectedIds;
+    for (const id of selected) keyboardMoved.current.add(id);
+    holdPositions(selected);
     if (keyboardTimer.current) clearTimeout(keyboardTimer.current);
     keyboardTimer.current = setTimeout(() => {
       keyboardTimer.current = null;
-      if (!rows) return;
-      const ids = useSelectionStore.getState().selectedIds;
-      void saveEdit(queryClient, buildMoveEdit(rows, ids, positionOf));
+      const ids = [...keyboardMoved.current];
+      keyboardMoved.current.clear();
+      const current = queryClient.getQueryData(workspaceQueries.list().queryKey);
+      // The optimistic rows carry the new spots as soon as saveEdit starts, so the hold can end.
+      if (current) void saveEdit(queryClient, buildMoveEdit(current, ids, positionOf));
+      releasePositions();
     }, KEYBOARD_SAVE_DELAY_MS);
-  }, [rows, positionOf, queryClient]);
+  }, [positionOf, queryClient, holdPositions, releasePositions]);
 
   useEffect(
     () => () => {

@@ -24,6 +24,14 @@ describe("mergeFlowNodes", () => {
     expect(mergeFlowNodes([node("a", 0)], [dragged])[0]).toBe(dragged);
   });
 
+  it("keeps a held card's spot on screen while its row is behind, taking the rest from the row", () => {
+    const moved = node("a", 120, { measured: { width: 260, height: 140 } });
+
+    const [merged] = mergeFlowNodes([node("a", 100, { zIndex: 2 })], [moved], new Set(["a"]));
+
+    expect(merged).toMatchObject({ position: { x: 120, y: 0 }, zIndex: 2, measured: { width: 260 } });
+  });
+
   it("returns the nodes on screen when nothing changed", () => {
     const shown = [node("a"), node("b")];
 
