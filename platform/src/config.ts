@@ -17,6 +17,8 @@ export type PlatformConfig = {
   provisioner: ProvisionerMode;
   saasDomain: string | null;
   corsOrigins: string[];
+  /** `ALLOWED_HOSTS`: more names this platform answers to (a leading dot allows subdomains). */
+  allowedHosts: string[];
   demo: DemoMode;
   timeScale: "fast" | "realistic";
   rateLimitPerMinute: number;
@@ -30,6 +32,29 @@ export type PlatformConfig = {
   agents: AgentSettings;
   controlPlane: ControlPlaneSettings;
 };
+
+/** Why a configuration cannot start, in words that name the variable to set. */
+export class ConfigError extends Error {}
+
+const MIN_ADMIN_TOKEN = 32;
+
+/**
+ * Production fails closed: it must have a way to authenticate people (sign-in, SaaS mode) or
+ * scripts (`ADMIN_TOKEN`); there is no "fresh install" open door.
+ */
+export function assertStartable(config: PlatformConfig): void {
+  if (config.devMode) return;
+  if (config.adminToken && config.adminToken.length < MIN_ADMIN_TOKEN)
+    throw new ConfigError(
+      `ADMIN_TOKEN is too short (${config.adminToken.length} characters): use at least ${MIN_ADMIN_TOKEN}, e.g. \`openssl rand -base64 32\`.`,
+    );
+  if (config.adminToken || config.saasDomain) return;
+  throw new ConfigError(
+    "refusing to start in production with no way to authenticate callers: set MOLECULE_SAAS_DOMAIN=<your domain> " +
+      "(people sign in in a browser), or ADMIN_TOKEN=<at least 32 random characters> (scripts), or both. " +
+      "For a local trial set MOLECULE_ENV=development instead.",
+  );
+}
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -51,6 +76,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     corsOrigins: (env.CORS_ORIGINS ?? "http://localhost:3000,http://localhost:3001")
       .split(",")
       .map((s) => s.trim())
+      .filter(Boolean),
+    allowedHosts: (env.ALLOWED_HOSTS ?? "")
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
       .filter(Boolean),
     demo: demo === "on" || demo === "seed" ? demo : "off",
     timeScale: env.MOLECULE_TIME_SCALE === "realistic" ? "realistic" : "fast",

@@ -1,8 +1,12 @@
-import { readConfig } from "./config";
+import { ConfigError, readConfig } from "./config";
 import { startPlatform } from "./server";
 
 const config = readConfig();
-const platform = await startPlatform(config);
+const platform = await startPlatform(config).catch((err: unknown) => {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(`[platform] ${err.message}`);
+  process.exit(1);
+});
 platform.ctx.log.info(
   `listening on :${config.port} (data in ${config.dataDir}, provisioner ${config.provisioner})`,
 );

@@ -7,7 +7,7 @@ import { startAgentLoops } from "./agents/agent-loops";
 import { createLocalProvisioner } from "./agents/local-provisioner";
 import { resumeLocalAgents } from "./agents/resume";
 import { createNoneProvisioner } from "./agents/none-provisioner";
-import type { PlatformConfig } from "./config";
+import { assertStartable, type PlatformConfig } from "./config";
 import type { Ctx, Logger } from "./context";
 import { openDatabase } from "./db/database";
 import { startDemoDriver } from "./demo/driver";
@@ -16,8 +16,8 @@ import { registerOrgRoutes } from "./control-plane/org-routes";
 import { createOrgResolver } from "./control-plane/tenancy";
 import { createEventBus } from "./events/bus";
 import { HttpError } from "./http/errors";
-import { parseJsonBody } from "./http/json-body";
-import { isAllowedOrigin, originGuard } from "./http/origins";
+import { registerBodyParsers } from "./http/json-body";
+import { hostGuard, isAllowedOrigin, originGuard } from "./http/origins";
 import { createRateLimiter } from "./http/rate-limit";
 import { startTenantServices, stopTenantServices } from "./lifecycle/services";
 import { ROUTES } from "./routes";
@@ -36,6 +36,7 @@ export async function startPlatform(
   config: PlatformConfig,
   opts: { quiet?: boolean; seedDump?: Blob } = {},
 ): Promise<Platform> {
+  assertStartable(config);
   const log = consoleLogger(!!opts.quiet);
   const db = await openDatabase(config.dataDir, opts.seedDump);
   const defaultOrgId = await ensureDefaultOrg(db.pg);
@@ -64,7 +65,8 @@ export async function startPlatform(
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   // Lifecycle actions take "a JSON body that may be {} or empty" (contract §2.3).
-  app.addContentTypeParser("application/json", { parseAs: "string" }, parseJsonBody);
+  registerBodyParsers(app);
+  app.addHook("onRequest", hostGuard(config));
   app.addHook(
     "onRequest",
     createRateLimiter(config, (token) => !!ctx.provisioner.isOwnAgentToken?.(token)),

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { safeReturnTo, type ReturnToPolicy } from "../domain/return-to";
+import { formBodyParser } from "../http/json-body";
 import { loginPage, loginPageCsp } from "./login-page";
 import { findMembership } from "./orgs-db";
 import {
@@ -65,7 +66,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
   app.addContentTypeParser(
     "application/x-www-form-urlencoded",
     { parseAs: "string", bodyLimit: 16 * 1024 },
-    (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    formBodyParser(["/cp/auth/login", "/cp/auth/signup"]),
   );
 
   app.get("/cp/auth/me", async (req, reply) => {

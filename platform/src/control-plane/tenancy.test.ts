@@ -2,7 +2,7 @@ import http from "node:http";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintWorkspaceToken } from "../db/tokens";
-import { startTestPlatform, type TestPlatform } from "../test/harness";
+import { TEST_ADMIN_TOKEN as ADMIN, startTestPlatform, type TestPlatform } from "../test/harness";
 import { signUp, waitSettled } from "./test-accounts";
 
 describe("multi-tenancy in SaaS mode", () => {
@@ -104,7 +104,7 @@ describe("multi-tenancy in production SaaS mode", () => {
     p = await startTestPlatform({
       MOLECULE_SAAS_DOMAIN: "moleculesai.test",
       MOLECULE_ENV: "production",
-      ADMIN_TOKEN: "admin-secret",
+      ADMIN_TOKEN: ADMIN,
     });
   });
   afterAll(() => p.stop());
@@ -122,7 +122,7 @@ describe("multi-tenancy in production SaaS mode", () => {
     });
     expect(member.status).toBe(200);
     expect(member.body).toHaveLength(4);
-    const admin = { authorization: "Bearer admin-secret", "x-molecule-org-slug": "acme" };
+    const admin = { authorization: `Bearer ${ADMIN}`, "x-molecule-org-slug": "acme" };
     expect((await p.call("GET", "/workspaces", undefined, admin)).status).toBe(200);
     expect((await p.call("GET", "/workspaces", undefined, { "x-molecule-org-slug": "acme" })).status).toBe(
       401,

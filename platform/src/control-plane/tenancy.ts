@@ -1,18 +1,17 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
+import { orgForToken } from "../db/org-tokens";
 import { workspaceForToken } from "../db/tokens";
+import { bearerOf, isAdminToken } from "../http/auth";
+import { HttpError } from "../http/errors";
 import { slugFromHost } from "../domain/org-slug";
 import { SESSION_COOKIE, sessionUser } from "./sessions";
 
-type OrgRequest = FastifyRequest & { orgId: string };
+type OrgRequest = FastifyRequest & { orgId: string; orgKey?: string };
 
 const headerSlug = (req: FastifyRequest): string | null => {
   const h = req.headers["x-molecule-org-slug"];
   return typeof h === "string" && h.trim() ? h.trim().toLowerCase() : null;
-};
-const bearerOf = (req: FastifyRequest): string | null => {
-  const h = req.headers.authorization;
-  return h?.startsWith("Bearer ") ? h.slice(7).trim() || null : null;
 };
 const originHost = (origin: string | undefined): string | undefined => {
   try {
@@ -26,7 +25,7 @@ const originHost = (origin: string | undefined): string | undefined => {
  * Names the org of every tenant request (`req.orgId`, read by `orgOf`). In SaaS mode the org is
  * the tenant host `<slug>.<apex>`, else `X-Molecule-Org-Slug`, else (for `/ws`, where browsers
  * cannot set headers) the tenant host of the `Origin`, used for routing only. A named org needs a
- * session that is a member, the admin token, or a workspace token of that org. No session answers
+ * session that is a member, the admin token, or a workspace token or org API key of that org. No session answers
  * 401 (whatever the slug); a session that is not a member — or an org that does not exist — 404. Agents name their org
  * with their workspace token. A request naming no org keeps the default local org in dev mode only
  * (a convenience for the localhost canvas and Node-side tests); in production it is a 404.
@@ -36,12 +35,23 @@ export function createOrgResolver(ctx: Ctx) {
   const q = ctx.db.pg;
   const deny = (reply: FastifyReply) => reply.status(404).send({ error: "not found" });
 
-  return async (req: FastifyRequest, reply: FastifyReply) => {
+  // An org API key names its org like a workspace token does, and stands in for ADMIN on it.
+  const orgKeyOf = async (req: FastifyRequest) => {
+    const bearer = bearerOf(req);
+    return bearer && !isAdminToken(ctx, bearer) ? orgForToken(q, bearer) : null;
+  };
+
+  const resolve = async (req: FastifyRequest, reply: FastifyReply) => {
     const scoped = req as OrgRequest;
     scoped.orgId = ctx.defaultOrgId;
     const apex = ctx.config.saasDomain;
     const path = req.url.split("?")[0] ?? "";
-    if (!apex || path.startsWith("/cp/")) return;
+    if (path.startsWith("/cp/") || path === "/health") return;
+    const key = await orgKeyOf(req);
+    if (!apex) {
+      if (key?.org_id === ctx.defaultOrgId) scoped.orgKey = key.prefix;
+      return;
+    }
 
     const named =
       slugFromHost(req.headers.host, apex) ??
@@ -52,18 +62,22 @@ export function createOrgResolver(ctx: Ctx) {
     const tokenOrg = tokenWorkspace
       ? ((await q.query<{ org_id: string }>("SELECT org_id FROM workspaces WHERE id = $1", [tokenWorkspace]))
           .rows[0]?.org_id ?? null)
-      : null;
+      : (key?.org_id ?? null);
+    // The key counts only on its own org.
+    const admit = (id: string) => {
+      scoped.orgId = id;
+      if (key?.org_id === id) scoped.orgKey = key.prefix;
+    };
 
     if (!named) {
-      if (tokenOrg) scoped.orgId = tokenOrg;
+      if (tokenOrg) admit(tokenOrg);
       else if (!ctx.config.devMode && path !== "/health") return deny(reply);
       return;
     }
     const org = await q.query<{ id: string }>("SELECT id FROM orgs WHERE slug = $1", [named]);
     const orgId = org.rows[0]?.id;
-    if (orgId && tokenOrg === orgId) return void (scoped.orgId = orgId);
-    if (orgId && ctx.config.adminToken && bearer === ctx.config.adminToken)
-      return void (scoped.orgId = orgId);
+    if (orgId && tokenOrg === orgId) return admit(orgId);
+    if (orgId && isAdminToken(ctx, bearer)) return void (scoped.orgId = orgId);
     const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
     // No (or an expired) session is a 401 for every slug alike, so it reveals nothing and lets the
     // canvas send the user to sign in; a signed-in non-member gets the 404.
@@ -76,5 +90,16 @@ export function createOrgResolver(ctx: Ctx) {
     ]);
     if (member.rows.length === 0) return deny(reply);
     (req as OrgRequest & { isOrgMember: boolean }).isOrgMember = true;
+  };
+  // The datastore failing while naming the org is the contract's 503, as inside the auth tiers (§1).
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    try {
+      return await resolve(req, reply);
+    } catch (err) {
+      ctx.log.warn("resolving the org of a request failed", err);
+      throw new HttpError(503, "platform datastore unavailable — retry shortly", {
+        code: "platform_unavailable",
+      });
+    }
   };
 }

@@ -161,4 +161,23 @@ ALTER TABLE structure_events ADD COLUMN seq bigserial;
 ALTER TABLE approvals ADD COLUMN seq bigserial;
 `,
   },
+  {
+    id: 3,
+    name: "org_api_tokens",
+    // Org API keys (operate §4.2): full admin on one org, for scripts. Only the sha256 is kept.
+    sql: `
+CREATE TABLE org_api_tokens (
+  id uuid PRIMARY KEY,
+  org_id uuid NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+  token_hash text NOT NULL UNIQUE,
+  prefix text NOT NULL,
+  name text,
+  created_by text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  last_used_at timestamptz,
+  revoked_at timestamptz,
+  seq bigserial
+);
+`,
+  },
 ];

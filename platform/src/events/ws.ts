@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
-import { hasLiveToken, workspaceForToken } from "../db/tokens";
 import { canCommunicate } from "../domain/hierarchy";
-import { orgOf } from "../http/auth";
+import { bearerOf, checkAgentToken, isAdminCaller, orgOf } from "../http/auth";
 import { HttpError, isUuid } from "../http/errors";
 import { boundedSender } from "./bounded-sender";
 import type { WireEvent } from "./bus";
@@ -22,23 +21,22 @@ const agentIdOf = (req: FastifyRequest): string | undefined => {
  * The Origin check of §3.1 is the server-wide hook in server.ts.
  */
 export function registerWebSocket(app: FastifyInstance, ctx: Ctx) {
+  // Upstream answers any canvas socket; ours asks for what ADMIN asks (a member's session cookie,
+  // which browsers send on the upgrade, or the admin token) outside dev mode, and an agent socket
+  // for its own token.
   const preHandler = async (req: FastifyRequest) => {
     const agentId = agentIdOf(req);
-    if (agentId === undefined) return;
+    if (agentId === undefined) {
+      if (isAdminCaller(ctx, req)) return;
+      throw new HttpError(401, bearerOf(req) ? "invalid admin auth token" : "admin auth required");
+    }
     if (!isUuid(agentId)) throw new HttpError(401, "invalid workspace auth token");
-    let live: boolean;
     try {
-      live = await hasLiveToken(ctx.db.pg, agentId);
-    } catch {
+      await checkAgentToken(ctx, req, agentId);
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
       throw new HttpError(500, "auth check failed");
     }
-    if (!live) return;
-    const bearer = req.headers.authorization?.startsWith("Bearer ")
-      ? req.headers.authorization.slice(7).trim()
-      : "";
-    if (!bearer) throw new HttpError(401, "missing workspace auth token");
-    if ((await workspaceForToken(ctx.db.pg, bearer)) !== agentId)
-      throw new HttpError(401, "invalid workspace auth token");
   };
 
   app.get("/ws", { websocket: true, preHandler }, (socket, req) => {

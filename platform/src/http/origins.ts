@@ -29,3 +29,44 @@ export function originGuard(config: PlatformConfig) {
     }
   };
 }
+
+const hostnameOf = (url: string): string | null => {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Whether `Host` names this platform. A DNS-rebinding page reaches us under the attacker's name
+ * (`rebind.attacker.example`), with a matching Origin, so the Origin check alone cannot stop it.
+ * IP literals and `localhost` cannot be rebound; any other name must be ours: the public or app
+ * URL's host, the SaaS domain and its subdomains, or one listed in `ALLOWED_HOSTS`.
+ */
+export function isOwnHost(config: PlatformConfig, host: string): boolean {
+  let name: string;
+  try {
+    name = new URL(`http://${host}`).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return false;
+  }
+  if (name.startsWith("[") || /^\d+\.\d+\.\d+\.\d+$/.test(name)) return true;
+  if (name === "localhost" || name.endsWith(".localhost")) return true;
+  if (name === hostnameOf(config.publicUrl) || name === hostnameOf(config.appUrl)) return true;
+  const apex = config.saasDomain;
+  if (apex && (name === apex || name.endsWith(`.${apex}`))) return true;
+  return config.allowedHosts.some((h) =>
+    h.startsWith(".") ? name.endsWith(h) || name === h.slice(1) : name === h,
+  );
+}
+
+/** Refuses a request whose `Host` is not one of ours (421, before any other work). */
+export function hostGuard(config: PlatformConfig) {
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    const host = req.headers.host;
+    if (host !== undefined && !isOwnHost(config, host)) {
+      return reply.status(421).send({ error: "unknown host", code: "host_not_allowed" });
+    }
+  };
+}

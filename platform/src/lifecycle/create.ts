@@ -61,7 +61,9 @@ export async function createWorkspace(ctx: Ctx, orgId: string, body: CreateWorks
       ...(body.canvas ? { x: body.canvas.x, y: body.canvas.y } : {}),
     });
     for (const [k, v] of sealed) await upsertSecret(q, orgId, rec.id, k, v);
-    const token = external && !body.url ? await mintWorkspaceToken(q, rec.id) : null;
+    // Every external agent gets its token here, shown once: outside dev mode it cannot register
+    // without one (no first-register minting, stricter than upstream).
+    const token = external ? await mintWorkspaceToken(q, rec.id) : null;
     return { rec, token };
   });
 
@@ -82,7 +84,12 @@ async function finishCreate(
 ) {
   if (rec.status === "online") {
     await ctx.events.publish(orgId, "WORKSPACE_ONLINE", rec.id, { name: rec.name, external: true });
-    return { id: rec.id, external: true, status: "online" };
+    return {
+      id: rec.id,
+      external: true,
+      status: "online",
+      connection: connectionSnippet(ctx.config.publicUrl, rec.id, token ?? ""),
+    };
   }
   if (rec.status === "awaiting_agent") {
     await ctx.events.publish(orgId, "WORKSPACE_AWAITING_AGENT", rec.id, { name: rec.name, external: true });

@@ -120,6 +120,7 @@ describe("lifecycle routes never act on another org's workspace (SaaS)", () => {
       ["DELETE", `/workspaces/${victim}/secrets/K`],
       ["GET", `/bundles/export/${victim}`],
       ["POST", `/workspaces/${victim}/a2a`, a2a],
+      ["POST", `/workspaces/${victim}/activity`, { activity_type: "agent_log", summary: "planted" }],
     ];
     for (const [method, path, body] of missing) {
       expect((await asBob(method, path, body)).status, `${method} ${path}`).toBe(404);

@@ -4,7 +4,7 @@ import { HOP_HEADER, incomingHops } from "../agents/a2a-hops";
 import { proxyA2A, type ProxyCall, type ProxyResult } from "../agents/a2a-proxy";
 import { proxyA2AStream } from "../agents/a2a-stream-proxy";
 import type { Ctx } from "../context";
-import { orgOf } from "../http/auth";
+import { guardA2ACaller, orgOf } from "../http/auth";
 import { workspaceIdParam } from "../http/errors";
 import { decodeUtf8, hasNul, notUtf8, nulRefused, refuseNonJson } from "../http/json-body";
 
@@ -33,7 +33,8 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
     scope.addContentTypeParser("application/json", (_req, payload, done) => readCut(payload, done));
     scope.addContentTypeParser("*", { parseAs: "buffer" }, refuseNonJson);
 
-    scope.post<{ Params: { id: string } }>("/workspaces/:id/a2a", async (req, reply) => {
+    const preHandler = guardA2ACaller(ctx);
+    scope.post<{ Params: { id: string } }>("/workspaces/:id/a2a", { preHandler }, async (req, reply) => {
       const targetId = workspaceIdParam(req.params.id);
       const caller = req.headers["x-workspace-id"];
       const auth = req.headers.authorization;

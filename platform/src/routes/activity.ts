@@ -2,10 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { AGENT_ACTIVITY_TYPES, postActivityRequestSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { listActivity } from "../db/activity";
+import { getWorkspace } from "../db/workspaces";
 import { parseActivityQuery, type RawActivityQuery } from "../domain/activity-query";
 import { logActivity } from "../events/activity";
 import { guard, orgOf } from "../http/auth";
-import { HttpError, badRequest, parseBody, workspaceIdParam } from "../http/errors";
+import { HttpError, badRequest, notFound, parseBody, workspaceIdParam } from "../http/errors";
 
 type ActivityRoute = { Params: { id: string }; Querystring: RawActivityQuery };
 
@@ -36,6 +37,8 @@ export function registerActivityRoutes(app: FastifyInstance, ctx: Ctx) {
     if (body.source_id !== undefined && body.source_id.toLowerCase() !== workspaceId) {
       throw new HttpError(403, "source_id must match the workspace ID");
     }
+    // A row goes only on a workspace of this org (a foreign id is a 404, as on every :id route).
+    if (!(await getWorkspace(ctx.db.pg, orgOf(req), workspaceId))) throw notFound("workspace not found");
     const metadata = body.metadata as { tool_trace?: unknown } | undefined;
     await logActivity(
       ctx,

@@ -9,6 +9,7 @@ import { registerBundleRoutes } from "./bundles";
 import { registerDelegationRoutes } from "./delegation";
 import { registerEventRoutes } from "./events";
 import { registerHealthRoutes } from "./health";
+import { registerOrgTokenRoutes } from "./org-tokens";
 import { registerRegistryRoutes } from "./registry";
 import { registerSecretRoutes } from "./secrets";
 import { registerTemplateRoutes } from "./templates";
@@ -29,6 +30,7 @@ export const ROUTES: RouteModule[] = [
   registerActivityRoutes,
   registerEventRoutes,
   registerSecretRoutes,
+  registerOrgTokenRoutes,
   registerApprovalRoutes,
   registerRegistryRoutes,
   registerA2ARoutes,

@@ -11,10 +11,10 @@ import { registeredUrl } from "../agents/url-guard";
 import type { Ctx } from "../context";
 import { peersOf } from "../db/registry";
 import { hasLiveToken, mintWorkspaceToken } from "../db/tokens";
-import { getWorkspace, insertWorkspace, setStatus, updateWorkspace } from "../db/workspaces";
+import { getWorkspace, setStatus, updateWorkspace } from "../db/workspaces";
 import { heartbeatTransition } from "../domain/heartbeat";
 import { canCommunicate } from "../domain/hierarchy";
-import { guard, orgOf } from "../http/auth";
+import { guard, isDevOpen, isOrgMember, orgOf } from "../http/auth";
 import { HttpError, badRequest, isUuid, notFound, parseBody, workspaceIdParam } from "../http/errors";
 
 type Body = Record<string, unknown> | undefined;
@@ -25,39 +25,37 @@ const bodyField = (key: string) => (req: FastifyRequest) => {
 
 /** Agent registry (contract §4.2): register, heartbeat, update-card, peers, discover, check-access. */
 export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
-  const agentOrDev = (idOf: (req: FastifyRequest) => string | undefined) => {
+  // Peers and discovery: the agent itself, a member's session (the Details tab), or dev mode (§4.2).
+  const agentOrMember = (idOf: (req: FastifyRequest) => string | undefined) => {
     const check = guard(ctx, "AGENT", idOf);
     return async (req: FastifyRequest, reply: FastifyReply) =>
-      ctx.config.devMode ? undefined : check(req, reply);
+      isDevOpen(ctx, req) || isOrgMember(req) ? undefined : check(req, reply);
   };
 
   app.post("/registry/register", { preHandler: guard(ctx, "AGENT", bodyField("id")) }, async (req) => {
     const body = parseBody(req.body, registerRequestSchema);
-    const url = await registeredUrl(ctx, body.id.toLowerCase(), body.url);
-    if (url === null) throw badRequest("invalid request body");
     const orgId = orgOf(req);
     const id = body.id.toLowerCase();
+    // A workspace exists only once the org created it (stricter than upstream, which upserts an
+    // unknown id and hands it a token): an outsider cannot mint itself a workspace identity.
+    // Checked before the URL, so an unknown id never makes the platform resolve a name.
+    const known = await getWorkspace(ctx.db.pg, orgId, id);
+    if (!known || known.status === "removed") throw notFound("workspace not found");
+    const url = await registeredUrl(ctx, id, body.url);
+    if (url === null) throw badRequest("invalid request body");
     const token = await ctx.db
       .tx(async (tx) => {
         const rec = await getWorkspace(tx, orgId, id);
+        if (!rec || rec.status === "removed") return undefined;
         const live = { url, agent_card: body.agent_card, last_heartbeat_at: new Date() };
-        // An unknown id is an agent that runs elsewhere: record it as external so nothing restarts it here.
-        if (!rec)
-          await insertWorkspace(tx, orgId, {
-            id,
-            name: id,
-            status: "online",
-            runtime: "external",
-            external: true,
-            ...live,
-          });
-        else if (rec.status !== "removed") await setStatus(tx, orgId, id, "online", live);
+        await setStatus(tx, orgId, id, "online", live);
         return (await hasLiveToken(tx, id)) ? null : mintWorkspaceToken(tx, id);
       })
       .catch((err) => {
         ctx.log.error(`register ${id} failed`, err);
         throw new HttpError(500, "registration failed");
       });
+    if (token === undefined) throw notFound("workspace not found");
     await ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url, agent_card: body.agent_card });
     return { status: "registered", ...(token ? { auth_token: token } : {}) };
   });
@@ -124,7 +122,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
   app.get<{ Params: { id: string }; Querystring: { q?: string } }>(
     "/registry/:id/peers",
     {
-      preHandler: agentOrDev((req) => {
+      preHandler: agentOrMember((req) => {
         const id = (req.params as { id: string }).id;
         return isUuid(id) ? id.toLowerCase() : undefined; // a bad id is the handler's 400
       }),
@@ -154,7 +152,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
   };
   app.get<{ Params: { id: string } }>(
     "/registry/discover/:id",
-    { preHandler: agentOrDev(callerHeader) },
+    { preHandler: agentOrMember(callerHeader) },
     async (req) => {
       const callerId = callerHeader(req);
       if (!callerId) throw badRequest("X-Workspace-ID header is required");

@@ -9,7 +9,7 @@ import {
   type StoredSecret,
 } from "../db/secrets";
 import { getWorkspace } from "../db/workspaces";
-import { guard, orgOf } from "../http/auth";
+import { checkAgentToken, guard, orgOf } from "../http/auth";
 import { HttpError, badRequest, notFound, parseBody } from "../http/errors";
 import { runInBackground } from "../lifecycle/background";
 import { restartInBackground } from "../lifecycle/provision";
@@ -98,8 +98,12 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
     return { status: "deleted", key };
   });
 
-  // For the agent itself: WSAUTH already requires the workspace's own token once it has one.
-  app.get<SecretRoute>("/workspaces/:id/secrets/values", wsauth, async (req) => {
+  // For the agent itself only (§5.2): its own token, never the admin token or a session, so no
+  // operator credential can read plaintext (stricter than upstream's WSAUTH).
+  const ownAgent = {
+    preHandler: async (req: FastifyRequest<SecretRoute>) => checkAgentToken(ctx, req, req.params.id),
+  };
+  app.get<SecretRoute>("/workspaces/:id/secrets/values", ownAgent, async (req) => {
     const id = await workspaceOf(req);
     const rows = [
       ...(await listSecrets(ctx.db.pg, orgOf(req), null)),

@@ -79,7 +79,9 @@ describe("workspaces CRUD", () => {
       url: "http://localhost:9999",
     });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(String), external: true, status: "online" });
+    expect(res.body).toMatchObject({ id: expect.any(String), external: true, status: "online" });
+    // Its token, shown once: outside dev mode an agent registers only with it.
+    expect(res.body.connection.auth_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const events = ws.frames.filter((f) => f.workspace_id === res.body.id).map((f) => f.event);
     await ws.waitFor((f) => f.workspace_id === res.body.id && f.event === "WORKSPACE_ONLINE");
     expect(ws.frames.filter((f) => f.workspace_id === res.body.id).map((f) => f.event)).toEqual([

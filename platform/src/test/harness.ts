@@ -29,6 +29,12 @@ export async function seedDump(): Promise<Blob> {
   }
 }
 
+/** An admin token long enough for production mode (which refuses to start without a way to authenticate). */
+export const TEST_ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+/** Production mode with the admin token: `startTestPlatform({ ...PRODUCTION, … })`. */
+export const PRODUCTION = { MOLECULE_ENV: "production", ADMIN_TOKEN: TEST_ADMIN_TOKEN } as const;
+export const ADMIN_AUTH = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } as const;
+
 export type TestPlatform = Platform & {
   dataDir: string;
   /** Fetch against the platform, JSON in and out. */
@@ -38,8 +44,8 @@ export type TestPlatform = Platform & {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test convenience
-  /** Opens a canvas WebSocket and records every frame. */
-  socket(): Promise<RecordingSocket>;
+  /** Opens a canvas WebSocket (with `headers`, e.g. a cookie or bearer) and records every frame. */
+  socket(headers?: Record<string, string>): Promise<RecordingSocket>;
   /** Stops the server; keeps the data dir when `keepData` (for restart tests). */
   stop(keepData?: boolean): Promise<void>;
 };
@@ -89,8 +95,8 @@ export async function startTestPlatform(
       }
       return { status: res.status, body: parsed, headers: res.headers };
     },
-    async socket() {
-      const ws = new WebSocket(base.replace("http", "ws") + "/ws");
+    async socket(headers) {
+      const ws = new WebSocket(base.replace("http", "ws") + "/ws", { headers });
       const frames: RecordingSocket["frames"] = [];
       const waiters = new Set<() => void>();
       ws.on("message", (data) => {

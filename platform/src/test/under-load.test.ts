@@ -2,7 +2,7 @@ import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type TestPlatform } from "./harness";
 
-const TOKEN = "load-test-admin-token";
+const TOKEN = "load-test-admin-token-0123456789abcdef";
 const LIMIT = 1200;
 const SOCKETS = 200;
 const BURST = 2000;
@@ -43,7 +43,7 @@ describe("the platform under a burst of sockets and requests", () => {
   it("keeps 200 sockets, answers 2,000 requests with success or 429, and loses no write", async () => {
     for (let i = 0; i < SOCKETS; i++) {
       const ws = new WebSocket(`${p.url.replace("http", "ws")}/ws`, {
-        headers: { origin: "http://localhost:3000" },
+        headers: { origin: "http://localhost:3000", authorization: `Bearer ${TOKEN}` },
       });
       const entry = { ws, frames: 0, closed: false };
       ws.on("message", () => (entry.frames += 1));

@@ -39,6 +39,15 @@ describe("deleteWorkspace", () => {
     });
   });
 
+  it("takes a 404 as already removed, so a delete raced by another tab does not fail", async () => {
+    stubFetch(() => jsonResponse(404, { error: "workspace not found" }));
+
+    await expect(deleteWorkspace("a", { confirm: true })).resolves.toEqual({
+      kind: "removed",
+      cascadeDeleted: 0,
+    });
+  });
+
   it("sends confirm=true and reports the cascade", async () => {
     const fetchMock = stubFetch(() => jsonResponse(200, { status: "removed", cascade_deleted: 2 }));
 

@@ -28,7 +28,8 @@ export type DeleteOutcome =
 
 /**
  * `DELETE /workspaces/:id`. Without `confirm`, a team answers 409 with its children: that is a
- * question for the user, not a failure, so it resolves as `confirmation-required`.
+ * question for the user, not a failure, so it resolves as `confirmation-required`; a 404 means
+ * it is gone already, which is what the user asked for.
  */
 export async function deleteWorkspace(
   id: string,
@@ -45,6 +46,8 @@ export async function deleteWorkspace(
       if (asked.success)
         return { kind: "confirmation-required", message: asked.data.message, children: asked.data.children };
     }
+    // Our platform answers 404 for a workspace that is already gone (another tab removed it).
+    if (err instanceof ApiError && err.status === 404) return { kind: "removed", cascadeDeleted: 0 };
     throw err;
   }
 }

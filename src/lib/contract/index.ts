@@ -11,3 +11,4 @@ export * from "./registry";
 export * from "./secrets";
 export * from "./templates";
 export * from "./workspace";
+export * from "./tokens";
