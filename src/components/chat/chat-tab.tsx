@@ -31,7 +31,8 @@ export function ChatTab({ workspaceId }: { workspaceId: string }) {
 
   const handleSend = async (text: string) => {
     editDraft(workspaceId, "");
-    const isSent = await send(text);
+    // A send that throws before it reaches the platform must not eat the draft either.
+    const isSent = await send(text).catch(() => false);
     // Put the text back unless the user already started a new draft.
     if (!isSent && (useChatStore.getState().drafts[workspaceId] ?? "") === "") editDraft(workspaceId, text);
   };

@@ -10,14 +10,13 @@ import { turnsFromActivity } from "@/lib/chat/history";
 import { describeProgress } from "@/lib/chat/live-progress";
 import { EMPTY_CHAT, isAwaitingReply, type ReplyBody } from "@/lib/chat/reduce-chat";
 import { extractReply, safeFileHref } from "@/lib/chat/reply";
+import { randomId } from "@/lib/random-id";
 import { platformEvents } from "@/lib/ws/event-hub";
 import { useChatStore } from "@/store/chat";
 import { useUnreadStore } from "@/store/unread";
 
 const HISTORY_PAGE = 50;
 const MAX_HISTORY = 500;
-
-const newId = () => globalThis.crypto.randomUUID();
 
 function replyBodyOf(response: unknown): ReplyBody | null {
   if (typeof response !== "object" || response === null) return null;
@@ -118,7 +117,7 @@ export function useChat(workspaceId: string) {
 
   const send = useCallback(
     async (text: string): Promise<boolean> => {
-      const requestId = newId();
+      const requestId = randomId();
       const history = buildContextHistory(useChatStore.getState().sessions[workspaceId]?.messages ?? []);
       apply(workspaceId, { type: "sent", requestId, text, at: new Date().toISOString() });
       setProgress(null);
@@ -127,7 +126,7 @@ export function useChat(workspaceId: string) {
         id: requestId,
         method: "message/send" as const,
         params: {
-          message: { role: "user", messageId: newId(), parts: [{ kind: "text", text }] },
+          message: { role: "user", messageId: randomId(), parts: [{ kind: "text", text }] },
           ...(history.length > 0 ? { metadata: { history } } : {}),
         },
       };

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from "@playwright/test";
+import { CanvasPage, PLATFORM_API } from "./pages/canvas-page";
+import { ChatPanel } from "./pages/chat-panel";
+import { ensureRunningOrg, sessionCookie } from "./pages/control-plane";
+import { OrgChartPage } from "./pages/org-chart-page";
+
+/**
+ * A member's session on a tenant host: every workspace-tier route (activity, PATCH, lifecycle,
+ * approvals) runs on the session cookie alone, as on a real tenant. The e2e platform runs in dev
+ * mode, but dev mode opens only the default local org, so a tenant is checked as in production.
+ */
+const SLUG = "globex";
+const ORIGIN = `http://${SLUG}.moleculesai.test:3000`;
+const OWNER = "hank@globex.test";
+
+type Row = { id: string; name: string; status: string; x: number; y: number; parent_id: string | null };
+
+let cookie = "";
+async function tenantCall(method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${PLATFORM_API}${path}`, {
+    method,
+    headers: {
+      cookie,
+      "x-molecule-org-slug": SLUG,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+async function tenantRows(): Promise<Row[]> {
+  const res = await tenantCall("GET", "/workspaces");
+  expect(res.status).toBe(200);
+  return (await res.json()) as Row[];
+}
+async function tenantRow(name: string): Promise<Row> {
+  const row = (await tenantRows()).find((r) => r.name === name);
+  if (!row) throw new Error(`no workspace named ${name} in ${SLUG}`);
+  return row;
+}
+const statusOf = async (id: string) => (await tenantRows()).find((r) => r.id === id)?.status;
+
+async function openTenant(page: Page) {
+  const canvas = new CanvasPage(page);
+  await canvas.signIn(OWNER, `${ORIGIN}/`);
+  await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
+  return { canvas, chart: new OrgChartPage(page), chat: new ChatPanel(page) };
+}
+
+test.describe("A member on their tenant", () => {
+  test.setTimeout(120_000);
+  test.beforeAll(async () => {
+    cookie = await sessionCookie(OWNER);
+    await ensureRunningOrg(SLUG, cookie);
+    await expect
+      .poll(async () => (await tenantRows()).every((r) => r.status === "online"), { timeout: 60_000 })
+      .toBe(true);
+  });
+
+  test("drags a card and the platform keeps where it went", async ({ page }) => {
+    const { chart } = await openTenant(page);
+    const before = await tenantRow("Writer");
+    await expect(chart.card("Writer")).toBeVisible();
+    await chart.dragBy("Writer", 0, 60);
+    await expect
+      .poll(async () => (await tenantRow("Writer")).y, { timeout: 10_000 })
+      .toBeGreaterThan(before.y);
+  });
+
+  test("reads a workspace's chat history back after a reload", async ({ page }) => {
+    const { chat } = await openTenant(page);
+    const founder = await tenantRow("Founder");
+    await chat.openTab(founder.id, "Chat");
+    const prompt = `Draft the globex launch note ${Date.now()}`;
+    await chat.send(prompt);
+    await expect(chat.agentReplies().last()).toBeVisible({ timeout: 60_000 });
+
+    await page.reload();
+    await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
+    await chat.openTab(founder.id, "Chat");
+    const asked = page.getByRole("listitem", { name: "You said" }).filter({ hasText: prompt });
+    await expect(asked).toBeVisible();
+    await expect(chat.agentReplies().filter({ hasText: prompt })).toBeVisible();
+  });
+
+  test("restarts a workspace from its panel and sees it come back online", async ({ page }) => {
+    const { chat } = await openTenant(page);
+    const reviewer = await tenantRow("Reviewer");
+    await chat.openTab(reviewer.id, "Chat");
+    await page.getByRole("tab", { name: "Details" }).click();
+    const actions = page.getByRole("group", { name: "Workspace actions" });
+    await actions.getByRole("button", { name: "Restart" }).click();
+    await expect.poll(() => statusOf(reviewer.id), { timeout: 10_000 }).not.toBe("online");
+    await expect.poll(() => statusOf(reviewer.id), { timeout: 60_000 }).toBe("online");
+    await expect(page.getByRole("region", { name: "Notifications" })).not.toContainText("failed");
+  });
+
+  test("approves one request and denies another from the inbox", async ({ page }) => {
+    const { chat } = await openTenant(page);
+    const researcher = await tenantRow("Researcher");
+    for (const action of ["Publish the globex report", "Email every globex customer"]) {
+      const asked = await tenantCall("POST", `/workspaces/${researcher.id}/approvals`, { action });
+      expect(asked.status).toBe(201);
+    }
+    await expect(chat.inboxButton()).toContainText("2");
+    await chat.inboxButton().click();
+    await chat
+      .inbox()
+      .getByRole("button", { name: /^Approve .*Publish the globex report/ })
+      .click();
+    await chat
+      .inbox()
+      .getByRole("button", { name: /^Deny .*Email every globex customer/ })
+      .click();
+    await expect(chat.inbox()).toContainText(/Approved by/);
+    await expect(chat.inbox()).toContainText(/Denied by/);
+
+    const decided = await tenantCall("GET", `/workspaces/${researcher.id}/approvals`);
+    const rows = (await decided.json()) as { action: string; status: string }[];
+    expect(Object.fromEntries(rows.map((r) => [r.action, r.status]))).toMatchObject({
+      "Publish the globex report": "approved",
+      "Email every globex customer": "denied",
+    });
+  });
+});
