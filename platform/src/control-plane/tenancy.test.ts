@@ -3,7 +3,7 @@ import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintWorkspaceToken } from "../db/tokens";
 import { TEST_ADMIN_TOKEN as ADMIN, startTestPlatform, type TestPlatform } from "../test/harness";
-import { signUp, waitSettled } from "./test-accounts";
+import { signUp, twoTenants, waitSettled } from "./test-accounts";
 
 describe("multi-tenancy in SaaS mode", () => {
   let p: TestPlatform;
@@ -11,12 +11,7 @@ describe("multi-tenancy in SaaS mode", () => {
   let bob: string;
   beforeAll(async () => {
     p = await startTestPlatform({ MOLECULE_SAAS_DOMAIN: "moleculesai.test" });
-    ada = await signUp(p, "ada@example.com");
-    bob = await signUp(p, "bob@example.com");
-    await p.call("POST", "/cp/orgs", { slug: "acme", name: "Acme" }, { cookie: ada });
-    await p.call("POST", "/cp/orgs", { slug: "bobco", name: "Bob" }, { cookie: bob });
-    await waitSettled(p, "acme", ada);
-    await waitSettled(p, "bobco", bob);
+    ({ ada, bob } = await twoTenants(p));
   });
   afterAll(() => p.stop());
 

@@ -27,3 +27,14 @@ export async function waitSettled(p: TestPlatform, slug: string, cookie: string,
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** The two-org SaaS fixture: Ada owns `acme`, Bob owns `bobco`, both provisioned; returns their cookies. */
+export async function twoTenants(p: TestPlatform): Promise<{ ada: string; bob: string }> {
+  const ada = await signUp(p, "ada@example.com");
+  const bob = await signUp(p, "bob@example.com");
+  await p.call("POST", "/cp/orgs", { slug: "acme", name: "Acme" }, { cookie: ada });
+  await p.call("POST", "/cp/orgs", { slug: "bobco", name: "Bob" }, { cookie: bob });
+  await waitSettled(p, "acme", ada);
+  await waitSettled(p, "bobco", bob);
+  return { ada, bob };
+}

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signUp, waitSettled } from "../control-plane/test-accounts";
+import { twoTenants } from "../control-plane/test-accounts";
 import { mintWorkspaceToken, workspaceForToken } from "../db/tokens";
 import { startTestPlatform, type TestPlatform } from "../test/harness";
 import { recordingProvisioner } from "../test/recording-provisioner";
@@ -39,12 +39,7 @@ describe("lifecycle routes never act on another org's workspace (SaaS)", () => {
 
   beforeAll(async () => {
     p = await startTestPlatform({ MOLECULE_SAAS_DOMAIN: "moleculesai.test" });
-    const ada = await signUp(p, "ada@example.com");
-    const bob = await signUp(p, "bob@example.com");
-    await p.call("POST", "/cp/orgs", { slug: "acme", name: "Acme" }, { cookie: ada });
-    await p.call("POST", "/cp/orgs", { slug: "bobco", name: "Bob" }, { cookie: bob });
-    await waitSettled(p, "acme", ada);
-    await waitSettled(p, "bobco", bob);
+    const { ada, bob } = await twoTenants(p);
     asBob = onHost(p, "bobco", bob);
     asAda = onHost(p, "acme", ada);
     acmeIds = ((await asAda("GET", "/workspaces")).body as { id: string }[]).map((w) => w.id);

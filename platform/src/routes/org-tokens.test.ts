@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintOrgTokenResponseSchema, orgTokenListSchema } from "@/lib/contract";
-import { signUp, waitSettled } from "../control-plane/test-accounts";
+import { twoTenants } from "../control-plane/test-accounts";
 import { mintWorkspaceToken } from "../db/tokens";
 import { ADMIN_AUTH, PRODUCTION, startTestPlatform, type TestPlatform } from "../test/harness";
 
@@ -67,12 +67,7 @@ describe("org API keys (SaaS): a key is admin on its own org only", () => {
   afterAll(() => p.stop());
 
   it("names its org like a workspace token, and is refused on another org", async () => {
-    const ada = await signUp(p, "ada@example.com");
-    const bob = await signUp(p, "bob@example.com");
-    await p.call("POST", "/cp/orgs", { slug: "acme", name: "Acme" }, { cookie: ada });
-    await p.call("POST", "/cp/orgs", { slug: "bobco", name: "Bob" }, { cookie: bob });
-    await waitSettled(p, "acme", ada);
-    await waitSettled(p, "bobco", bob);
+    const { ada, bob } = await twoTenants(p);
     const minted = await p.call("POST", "/org/tokens", {}, { cookie: ada, "x-molecule-org-slug": "acme" });
     expect(minted.body).toMatchObject({ auth_token: expect.any(String) });
     const key = bearer(minted.body.auth_token);
