@@ -17,7 +17,7 @@ for port in "$CANVAS_PORT" "$PORT"; do
 done
 
 echo "==> Installing dependencies"
-npm install --no-audit --no-fund --loglevel=error
+bash scripts/install-deps.sh
 echo "==> Building the canvas ($build_label)"
 npx next build >/dev/null
 

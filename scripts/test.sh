@@ -13,7 +13,7 @@ rm -f .reports/*.json
 step() { printf '\n==> %s\n' "$*"; }
 
 step "Install dependencies"
-npm install --no-audit --no-fund --loglevel=error
+bash scripts/install-deps.sh
 bash scripts/ensure-chromium.sh
 
 step "Lint"
