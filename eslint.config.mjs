@@ -1,12 +1,25 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import noOnlyTests from "eslint-plugin-no-only-tests";
+import { readdirSync } from "node:fs";
 import { defineConfig, globalIgnores } from "eslint/config";
 
 const bareNetwork = [
   { name: "fetch", message: "Use the API client in src/lib/api (one timeout, credential and error policy)." },
   { name: "WebSocket", message: "Use the one socket in src/lib/ws." },
 ];
+
+// Feature folders under src/components. A feature imports ui/, lib/ and store/, never another feature;
+// the org screen is the one composer that plugs features into each other (STYLE.md §2.1).
+const COMPOSER = "org-screen";
+const features = readdirSync(new URL("./src/components", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== "ui" && entry.name !== COMPOSER)
+  .map((entry) => entry.name);
+const featureZones = features.map((feature) => ({
+  target: `./src/components/${feature}`,
+  from: [`./src/components/!(${feature}|ui)/**`],
+  message: `A feature does not import another: compose them in components/${COMPOSER}, or lift the shared part into components/ui or lib.`,
+}));
 
 export default defineConfig([
   ...nextVitals,
@@ -45,10 +58,17 @@ export default defineConfig([
             { target: "./src/store", from: ["./src/components", "./src/app"] },
             { target: "./src/components", from: "./src/app" },
             { target: "./src/components/ui", from: ["./src/components/!(ui)/**"] },
+            ...featureZones,
           ],
         },
       ],
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    // Packages are not followed: their bundles are not ours to untangle, and parsing them is slow.
+    settings: { "import/ignore": ["node_modules"] },
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["platform/**/*.ts"],

@@ -1,4 +1,4 @@
-import { PricingScreen } from "@/components/billing/pricing-screen";
+import { PricingScreen } from "@/components/orgs/pricing-screen";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

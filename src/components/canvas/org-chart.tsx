@@ -2,13 +2,16 @@
 
 import "@xyflow/react/dist/style.css";
 import { useQuery } from "@tanstack/react-query";
-import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, type Node } from "@xyflow/react";
-import { useCallback, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
-import { EdgeCallsPanel } from "@/components/topology/edge-calls-panel";
-import { TopologyControls } from "@/components/topology/topology-controls";
-import { topologyEdgeTypes } from "@/components/topology/topology-edge-types";
-import { TopologyTimeline } from "@/components/topology/topology-timeline";
-import { useTopologyEdges } from "@/components/topology/use-topology-edges";
+import {
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  type Edge,
+  type EdgeTypes,
+  type Node,
+} from "@xyflow/react";
+import { useCallback, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
 import { workspaceQueries } from "@/lib/api/queries";
@@ -17,6 +20,7 @@ import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
 import { useDialogsStore } from "@/store/dialogs";
 import { usePanelStore } from "@/store/panel";
 import { useSelectionStore } from "@/store/selection";
+import { CardBadgesContext, type RenderCardBadges } from "./card-badges";
 import { EmptyOrg } from "./empty-org";
 import { MoveConfirmDialog } from "./move-confirm-dialog";
 import { nodeTypes } from "./node-types";
@@ -46,7 +50,24 @@ const clearSelection = () => useSelectionStore.getState().clear();
 // Teams are outlines on the minimap, so their members stay visible inside them.
 const minimapColor = (node: Node) => (node.width === undefined ? "var(--muted)" : "transparent");
 
-function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
+const NO_EDGES: Edge[] = [];
+
+type OrgChartProps = {
+  /** Edges drawn between cards (the A2A topology); the chart itself draws none. */
+  edges?: Edge[];
+  edgeTypes?: EdgeTypes;
+  /** Controls laid over the chart, rendered inside it (React Flow `<Panel>`s). */
+  overlay?: ReactNode;
+  /** Badges shown on each card; supplied by the composer so cards do not import other features. */
+  renderCardBadges?: RenderCardBadges;
+};
+
+function FlowCanvas({
+  rows,
+  edges = NO_EDGES,
+  edgeTypes,
+  overlay,
+}: OrgChartProps & { rows: WorkspaceRow[] }) {
   const { nodes, sizes, onNodesChange, ...positionControls } = useFlowNodes(rows);
   const { onNodeDragStop, pendingMove, confirmMove, cancelMove, saveKeyboardMoveSoon } = usePositionSaving(
     rows,
@@ -58,7 +79,6 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
   const { onMoveEnd } = useViewportPersistence(nodes.length > 0);
   useUndoShortcuts();
   const theme = useResolvedTheme();
-  const topologyEdges = useTopologyEdges();
 
   const handleNodeClick = useCallback((event: ReactMouseEvent, node: WorkspaceFlowNode) => {
     if (!event.shiftKey) openPanel(event, node);
@@ -86,8 +106,8 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
       <ReactFlow<WorkspaceFlowNode>
         nodes={nodes}
         nodeTypes={nodeTypes}
-        edges={topologyEdges}
-        edgeTypes={topologyEdgeTypes}
+        edges={edges}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={onNodeDragStop}
         onNodeClick={handleNodeClick}
@@ -112,13 +132,7 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
           nodeStrokeColor="var(--border)"
         />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <Panel position="top-left" className="flex flex-col items-start gap-2">
-          <TopologyControls />
-          <EdgeCallsPanel />
-        </Panel>
-        <Panel position="bottom-center">
-          <TopologyTimeline />
-        </Panel>
+        {overlay}
       </ReactFlow>
       {pendingMove ? (
         <MoveConfirmDialog move={pendingMove} onConfirm={confirmMove} onCancel={cancelMove} />
@@ -128,7 +142,7 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
 }
 
 /** The org as a live chart of workspace cards, or why it cannot be shown. */
-export function OrgChart() {
+export function OrgChart({ renderCardBadges, ...layers }: OrgChartProps) {
   const list = useQuery(workspaceQueries.list());
   if (list.error && !list.data) {
     return (
@@ -153,7 +167,9 @@ export function OrgChart() {
   }
   return (
     <ReactFlowProvider>
-      <FlowCanvas rows={list.data} />
+      <CardBadgesContext value={renderCardBadges ?? null}>
+        <FlowCanvas rows={list.data} {...layers} />
+      </CardBadgesContext>
     </ReactFlowProvider>
   );
 }

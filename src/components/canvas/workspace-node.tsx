@@ -1,11 +1,10 @@
 "use client";
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { memo, use } from "react";
 import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
-import { ApprovalBadge } from "@/components/approvals/approval-badge";
-import { UnreadBadge } from "@/components/chat/unread-badge";
 import { useIsDimmedByTopology } from "@/store/topology";
+import { CardBadgesContext } from "./card-badges";
 import { CollapseToggle } from "./collapse-toggle";
 import { ProvisioningStatus } from "./provisioning-status";
 import { statusStyle } from "./status-style";
@@ -77,6 +76,7 @@ export const WorkspaceNode = memo(function WorkspaceNode({
 }: NodeProps<WorkspaceFlowNode>) {
   const view = useWorkspaceView(data.workspaceId);
   const isDimmed = useIsDimmedByTopology(data.workspaceId);
+  const renderBadges = use(CardBadgesContext);
   if (!view) return null;
   const isTeam = view.childCount > 0 && !view.collapsed;
   const ring = selected ? "ring-2 ring-accent" : "";
@@ -93,8 +93,7 @@ export const WorkspaceNode = memo(function WorkspaceNode({
         <div className="min-w-0">
           <div className="flex items-center gap-1.5">
             <h3 className="truncate text-sm font-semibold">{view.name}</h3>
-            <UnreadBadge workspaceId={view.id} />
-            <ApprovalBadge workspaceId={view.id} />
+            {renderBadges?.(view.id)}
           </div>
           {view.role ? (
             <p className={`text-xs text-muted ${isTeam ? "truncate" : "line-clamp-2"}`}>{view.role}</p>

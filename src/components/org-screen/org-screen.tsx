@@ -1,7 +1,6 @@
 "use client";
 
 import { BundleDropZone } from "@/components/bundles/bundle-drop-zone";
-import { OrgChart } from "@/components/canvas/org-chart";
 import { StaleNotice } from "@/components/canvas/stale-notice";
 import { WorkspaceContextMenu } from "@/components/context-menu/workspace-context-menu";
 import { useAgentMessageUnread } from "@/components/chat/use-agent-message-unread";
@@ -10,14 +9,15 @@ import { DeleteDialog } from "@/components/delete/delete-dialog";
 import { CommandPalette } from "@/components/palette/command-palette";
 import { HelpSheet } from "@/components/palette/help-sheet";
 import { useGlobalShortcuts } from "@/components/palette/use-global-shortcuts";
-import { PanelTabBody, WorkspacePanel } from "@/components/panel/workspace-panel";
 import { Toaster } from "@/components/ui/toaster";
 import { usePreloadWhenIdle } from "@/components/ui/use-preload-when-idle";
+import { OrgChartWithLayers } from "./org-chart-with-layers";
 import { OrgToolbar } from "./org-toolbar";
+import { OrgWorkspacePanel, preloadPanelTabs } from "./org-workspace-panel";
 import { useLiveWorkspaces } from "./use-live-workspaces";
 
 // Kept out of the first load; fetched once the chart is up so first use does not wait.
-const IDLE_PRELOADS = [PanelTabBody.preload];
+const IDLE_PRELOADS = [preloadPanelTabs];
 
 /** The main screen: the live org chart with the panel, dialogs and notices that act on it. */
 export function OrgScreen() {
@@ -31,13 +31,13 @@ export function OrgScreen() {
       <div className="relative flex min-h-0 flex-1">
         <main className="relative min-w-0 flex-1" aria-label="Org chart">
           <BundleDropZone>
-            <OrgChart />
+            <OrgChartWithLayers />
           </BundleDropZone>
           <div className="pointer-events-none absolute inset-x-0 top-3 flex justify-center">
             <StaleNotice />
           </div>
         </main>
-        <WorkspacePanel />
+        <OrgWorkspacePanel />
       </div>
       <WorkspaceContextMenu />
       <CreateWorkspaceDialog />

@@ -1,7 +1,7 @@
 "use client";
 
 import { ApprovalsInbox } from "@/components/approvals/approvals-inbox";
-import { UserMenu } from "@/components/auth/user-menu";
+import { UserMenu } from "@/components/ui/user-menu";
 import { useSession } from "@/components/auth/use-session";
 import { ConnectionPill } from "@/components/canvas/connection-pill";
 import { Button } from "@/components/ui/button";

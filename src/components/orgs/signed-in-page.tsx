@@ -5,7 +5,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
 import type { Session } from "@/lib/contract/control-plane";
 import { useCpSession } from "./use-cp-session";
-import { UserMenu } from "@/components/auth/user-menu";
+import { UserMenu } from "@/components/ui/user-menu";
 
 type SignedInPageProps = {
   title: string;

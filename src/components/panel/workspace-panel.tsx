@@ -1,16 +1,12 @@
 "use client";
 
-import { Suspense, useEffect, useId, type KeyboardEvent } from "react";
-import { UnreadBadge } from "@/components/chat/unread-badge";
-import { lazyWithPreload } from "@/components/ui/lazy-with-preload";
+import { Suspense, useEffect, useId, type ComponentType, type KeyboardEvent } from "react";
 import { Spinner } from "@/components/ui/spinner";
 import { Tabs } from "@/components/ui/tabs";
 import { useWorkspaceRow } from "@/lib/api/use-workspaces";
+import type { WorkspaceRow } from "@/lib/contract";
 import { statusLabel } from "@/lib/workspace-status";
 import { PANEL_TABS, usePanelStore, type PanelTab } from "@/store/panel";
-
-/** The tabs' code (chat and its markdown, activity, forms) loads on first use, or when the browser is idle. */
-export const PanelTabBody = lazyWithPreload(() => import("./panel-tab-body").then((m) => m.PanelTabBody));
 
 const TAB_LABELS: Record<PanelTab, string> = {
   details: "Details",
@@ -22,8 +18,15 @@ const TAB_LABELS: Record<PanelTab, string> = {
 };
 const TABS = PANEL_TABS.map((id) => ({ id, label: TAB_LABELS[id] }));
 
+type WorkspacePanelProps = {
+  /** The selected tab's content; the composer supplies it so the panel does not import other features. */
+  TabBody: ComponentType<{ tab: PanelTab; row: WorkspaceRow }>;
+  /** Shown beside the workspace's name (e.g. unread messages). */
+  NameBadge: ComponentType<{ workspaceId: string }>;
+};
+
 /** Side panel for the workspace named by the panel store; closes itself when that workspace goes away. */
-export function WorkspacePanel() {
+export function WorkspacePanel({ TabBody, NameBadge }: WorkspacePanelProps) {
   const selectedId = usePanelStore((s) => s.selectedId);
   const tab = usePanelStore((s) => s.tab);
   const showTab = usePanelStore((s) => s.showTab);
@@ -59,7 +62,7 @@ export function WorkspacePanel() {
         <div className="min-w-0">
           <h2 id={headingId} className="flex items-center gap-2 truncate text-lg font-semibold">
             {row.name}
-            <UnreadBadge workspaceId={row.id} />
+            <NameBadge workspaceId={row.id} />
           </h2>
           <p className="truncate text-sm text-muted">
             {statusLabel(row.status)} · T{row.tier} · {row.runtime}
@@ -88,7 +91,7 @@ export function WorkspacePanel() {
       </header>
       <Tabs label={`${row.name} sections`} tabs={TABS} selected={tab} onSelect={showTab}>
         <Suspense fallback={<Spinner label="Loading…" className="m-4" />}>
-          <PanelTabBody tab={tab} row={row} />
+          <TabBody tab={tab} row={row} />
         </Suspense>
       </Tabs>
     </aside>

@@ -5,7 +5,7 @@ import { renderWithClient, routes, row } from "@/test/render-with-client";
 import { workspaceQueries } from "@/lib/api/queries";
 import { usePanelStore } from "@/store/panel";
 import { useUndoStore } from "@/store/undo";
-import { WorkspacePanel } from "./workspace-panel";
+import { OrgWorkspacePanel } from "./org-workspace-panel";
 
 const PM = row({ id: "3f6c1a2e-8b1d-4c55-9a7e-2f0d9b1c4e10", name: "PM", role: "Plans" });
 
@@ -17,7 +17,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const detail = { method: "GET", path: /^\/workspaces\/[^/]+$/, reply: () => jsonResponse(200, PM) };
 
-describe("WorkspacePanel", () => {
+describe("OrgWorkspacePanel", () => {
   it("keeps the unsaved name and says why when the save fails", async () => {
     stubFetch(
       routes(detail, {
@@ -26,7 +26,7 @@ describe("WorkspacePanel", () => {
         reply: () => jsonResponse(500, { error: "query failed" }),
       }),
     );
-    const { client } = renderWithClient(<WorkspacePanel />, [PM]);
+    const { client } = renderWithClient(<OrgWorkspacePanel />, [PM]);
     const user = userEvent.setup();
 
     const name = await screen.findByRole("textbox", { name: "Name" });
@@ -41,7 +41,7 @@ describe("WorkspacePanel", () => {
 
   it("rejects a name with forbidden characters without sending it", async () => {
     const fetchMock = stubFetch(routes(detail));
-    renderWithClient(<WorkspacePanel />, [PM]);
+    renderWithClient(<OrgWorkspacePanel />, [PM]);
     const user = userEvent.setup();
 
     await user.type(await screen.findByRole("textbox", { name: "Name" }), "a|b");
@@ -61,7 +61,7 @@ describe("WorkspacePanel", () => {
         reply: () => jsonResponse(200, { status: "updated" }),
       }),
     );
-    renderWithClient(<WorkspacePanel />, [PM]);
+    renderWithClient(<OrgWorkspacePanel />, [PM]);
     const user = userEvent.setup();
 
     const name = await screen.findByRole("textbox", { name: "Name" });
@@ -80,7 +80,7 @@ describe("WorkspacePanel", () => {
       agent_card: { name: "<img src=x onerror=alert(1)>", skills: [{ id: "s", name: "<b>bold</b>" }] },
     });
     stubFetch(routes(detail));
-    renderWithClient(<WorkspacePanel />, [evil]);
+    renderWithClient(<OrgWorkspacePanel />, [evil]);
     const user = userEvent.setup();
 
     await user.click(screen.getByRole("tab", { name: "Agent card" }));
@@ -92,7 +92,7 @@ describe("WorkspacePanel", () => {
 
   it("closes on Escape", async () => {
     stubFetch(routes(detail));
-    renderWithClient(<WorkspacePanel />, [PM]);
+    renderWithClient(<OrgWorkspacePanel />, [PM]);
     const user = userEvent.setup();
 
     await user.click(screen.getByRole("tab", { name: "Details" }));
@@ -103,7 +103,7 @@ describe("WorkspacePanel", () => {
 
   it("expands over the chart keeping the draft, and Escape steps back before it closes", async () => {
     stubFetch(routes(detail));
-    renderWithClient(<WorkspacePanel />, [PM]);
+    renderWithClient(<OrgWorkspacePanel />, [PM]);
     const user = userEvent.setup();
     const name = await screen.findByRole("textbox", { name: "Name" });
     await user.clear(name);

@@ -4,10 +4,10 @@ import { ActivityTab } from "@/components/activity/activity-tab";
 import { ChatTab } from "@/components/chat/chat-tab";
 import type { WorkspaceRow } from "@/lib/contract";
 import type { PanelTab } from "@/store/panel";
-import { AgentCardTab } from "./agent-card-tab";
-import { BudgetTab } from "./budget-tab";
-import { DetailsTab } from "./details-tab";
-import { PeersTab } from "./peers-tab";
+import { AgentCardTab } from "@/components/panel/agent-card-tab";
+import { BudgetTab } from "@/components/panel/budget-tab";
+import { DetailsTab } from "@/components/panel/details-tab";
+import { PeersTab } from "@/components/panel/peers-tab";
 
 /** The selected tab of the workspace panel; keyed by workspace where a tab holds that workspace's draft or stream. */
 export function PanelTabBody({ tab, row }: { tab: PanelTab; row: WorkspaceRow }) {

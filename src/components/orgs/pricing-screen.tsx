@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { SignedInPage } from "@/components/orgs/signed-in-page";
+import { SignedInPage } from "./signed-in-page";
 import { Button } from "@/components/ui/button";
 import { isApiError } from "@/lib/api/client";
 import { startCheckout } from "@/lib/api/billing";
