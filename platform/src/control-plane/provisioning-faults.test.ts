@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTestPlatform, type TestPlatform } from "../test/harness";
 import { signUp, waitSettled } from "./test-accounts";
 
@@ -42,10 +42,15 @@ describe("tenant provisioning and purge faults", () => {
     });
     const cookie = await signUp(p, "ada@example.com");
     await p.call("POST", "/cp/orgs", { slug: "acme", name: "Acme" }, { cookie });
-    await new Promise((r) => setTimeout(r, 1500));
-    const status = await p.call("GET", "/cp/orgs/acme/provision-status", undefined, { cookie });
-    expect(status.body).toMatchObject({ status: "provisioning", stage: "booting" });
-    expect(status.body.elapsed_s).toBeGreaterThanOrEqual(1);
+    // Poll until a second has passed on the platform's clock; by then it must still report the stalled stage.
+    await vi.waitFor(
+      async () => {
+        const status = await p!.call("GET", "/cp/orgs/acme/provision-status", undefined, { cookie });
+        expect(status.body).toMatchObject({ status: "provisioning", stage: "booting" });
+        expect(status.body.elapsed_s).toBeGreaterThanOrEqual(1);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
   });
 
   it("resumes a failed purge after the last completed step", async () => {
