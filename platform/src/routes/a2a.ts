@@ -1,7 +1,8 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { HOP_HEADER, incomingHops } from "../agents/a2a-hops";
-import { proxyA2A, type ProxyCall, type ProxyResult } from "../agents/a2a-proxy";
+import { failureBody, WAKE_RETRY_SECONDS, type ProxyOutcome, type RejectReason } from "../agents/a2a-outcome";
+import { proxyA2A, type ProxyCall } from "../agents/a2a-proxy";
 import { proxyA2AStream } from "../agents/a2a-stream-proxy";
 import type { Ctx } from "../context";
 import { guardA2ACaller, orgOf } from "../http/auth";
@@ -48,14 +49,63 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
         ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutSeconds: timeout } : {}),
         hops: incomingHops(req.headers[HOP_HEADER]),
       };
-      const res = wantsStream(req.headers.accept, call.body)
+      const out = wantsStream(req.headers.accept, call.body)
         ? await streamA2A(ctx, call, reply)
         : await proxyA2A(ctx, call);
-      if (res === null) return reply;
+      if (out === null) return reply;
+      const res = proxyResponse(out);
       for (const [k, v] of Object.entries(res.headers ?? {})) reply.header(k, v);
       return reply.status(res.status).type("application/json").send(res.body);
     });
   });
+}
+
+const REJECT_STATUS: Record<RejectReason, number> = {
+  loop: 508,
+  invalid_caller: 403,
+  invalid_json: 400,
+  not_found: 404,
+  missing_caller_token: 401,
+  invalid_caller_token: 401,
+  hierarchy: 403,
+  over_budget: 402,
+  waking: 503,
+  no_url: 503,
+};
+
+/** The contract's answer (§4.1) for what a proxied call came to. */
+function proxyResponse(out: ProxyOutcome): {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+} {
+  switch (out.kind) {
+    case "delivered":
+      return { status: out.status, body: out.body };
+    case "queued":
+      return {
+        status: 202,
+        body: {
+          queued: true,
+          queue_id: out.queueId,
+          queue_depth: out.depth,
+          message: "workspace agent busy — request queued, will dispatch when capacity available",
+        },
+      };
+    case "rejected":
+      return {
+        status: REJECT_STATUS[out.reason],
+        body: failureBody(out),
+        ...(out.reason === "waking" ? { headers: { "Retry-After": String(WAKE_RETRY_SECONDS) } } : {}),
+      };
+    case "agent_error":
+      return { status: out.status, body: failureBody(out) };
+    case "unreachable":
+      return { status: out.restarting ? 503 : 502, body: failureBody(out) };
+    case "not_routable":
+    case "bad_response":
+      return { status: 502, body: failureBody(out) };
+  }
 }
 
 /**
@@ -82,7 +132,7 @@ function wantsStream(accept: string | undefined, body: string): boolean {
  * Answers with SSE once the agent starts streaming, or with the JSON result when the call ended
  * before that (checks, busy → 202, errors). The relay itself outlives this handler.
  */
-async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promise<ProxyResult | null> {
+async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promise<ProxyOutcome | null> {
   const stream = new PassThrough();
   stream.on("error", () => {}); // the browser hanging up must not crash the relay
   let markStarted!: () => void;
@@ -96,7 +146,7 @@ async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promis
   }).catch((err: unknown) => {
     ctx.log.warn("a2a stream relay failed", err);
     stream.end();
-    return { status: 502, body: { error: "failed to reach workspace agent" } } satisfies ProxyResult;
+    return { kind: "unreachable", restarting: false } satisfies ProxyOutcome;
   });
   const first = await Promise.race([started, done]);
   if (first !== null) return first;
