@@ -128,10 +128,7 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
     return reject(
       "waking",
       `workspace is waking from hibernation — retry in ~${WAKE_RETRY_SECONDS} seconds`,
-      {
-        waking: true,
-        retry_after: WAKE_RETRY_SECONDS,
-      },
+      { waking: true, retry_after: WAKE_RETRY_SECONDS },
     );
   }
   if (!target.url) return reject("no_url", "workspace has no URL", { status: target.status });
