@@ -1,5 +1,3 @@
-import type { Logger } from "./context";
-
 export type LoopSpec = {
   name: string;
   intervalMs: number;
@@ -13,11 +11,14 @@ export type Supervisor = {
   stop(): void;
 };
 
+/** Where a failed tick is reported: the platform logger fits. Declared here because context.ts imports this file. */
+type FailureLog = { error(msg: string, err?: unknown): void };
+
 /**
  * Runs background loops under recover-and-restart: a tick that throws is logged and
  * retried with backoff, and never stops the loop or the other loops.
  */
-export function createSupervisor(log: Logger): Supervisor {
+export function createSupervisor(log: FailureLog): Supervisor {
   const lastTick = new Map<string, Date>();
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;

@@ -1,5 +1,6 @@
 import { a2aProxyRequestSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
+import { enqueueA2A } from "../db/a2a-queue";
 import { hasLiveToken, workspaceForToken } from "../db/tokens";
 import { getWorkspace, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { isReservedCaller, normaliseA2ARequest, toolTraceOf } from "../domain/a2a-request";
@@ -7,8 +8,15 @@ import { canCommunicate } from "../domain/hierarchy";
 import { isUuid } from "../http/errors";
 import { logActivity } from "../events/activity";
 import { MAX_A2A_HOPS } from "./a2a-hops";
-import { enqueueA2A } from "./a2a-queue";
 import { forwardToAgent, type ForwardOutcome } from "./a2a-forward";
+import {
+  failureBody,
+  WAKE_RETRY_SECONDS,
+  type DeliveryOutcome,
+  type ProxyFailure,
+  type ProxyOutcome,
+  type RejectReason,
+} from "./a2a-outcome";
 import { restartWorkspace } from "../lifecycle/provision";
 import { autoRestart, markOffline } from "./auto-restart";
 import { outboundDestination } from "./url-guard";
@@ -30,24 +38,16 @@ export type ProxyCall = {
   hops?: number;
 };
 
-export type ProxyResult = { status: number; body: unknown; headers?: Record<string, string> };
-
-export const fail = (
-  status: number,
-  error: string,
-  extra: Record<string, unknown> = {},
-  headers?: Record<string, string>,
-): ProxyResult => ({
-  status,
-  body: { error, ...extra },
-  ...(headers ? { headers } : {}),
+const reject = (reason: RejectReason, error: string, details?: Record<string, unknown>): ProxyFailure => ({
+  kind: "rejected",
+  reason,
+  error,
+  ...(details ? { details } : {}),
 });
-
-/** The SSRF guard's answer (contract §4.5), checked right before every outbound call. */
-export const NOT_ROUTABLE = fail(502, "workspace URL is not publicly routable");
 
 /** A call that passed every check: where it goes, the normalised body and its deadline. */
 export type PreparedCall = {
+  kind: "prepared";
   target: WorkspaceRecord;
   callerId: string | null;
   body: Record<string, unknown>;
@@ -56,22 +56,22 @@ export type PreparedCall = {
 };
 
 /** `POST /workspaces/:id/a2a` (contract §4.1): checks in contract order, then one delivery. */
-export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyResult> {
+export async function proxyA2A(ctx: Ctx, call: ProxyCall): Promise<ProxyOutcome> {
   const prepared = await prepareA2ACall(ctx, call);
-  if ("status" in prepared) return prepared;
+  if (prepared.kind !== "prepared") return prepared;
   const { target, callerId, body, deadlineMs, hops } = prepared;
   const out = await deliver(ctx, call.orgId, target, callerId, body, deadlineMs, hops);
-  if (out.kind !== "busy") return out.result;
+  if (out.kind !== "busy") return out;
   return queueBusyCall(ctx, call, callerId, body);
 }
 
-/** The 202 answer for a busy agent, after queueing the call for a later heartbeat. */
+/** Queues the call of a busy agent for a later heartbeat or drain tick. */
 export async function queueBusyCall(
   ctx: Ctx,
   call: ProxyCall,
   callerId: string | null,
   body: Record<string, unknown>,
-): Promise<ProxyResult> {
+): Promise<ProxyOutcome> {
   const queued = await enqueueA2A(
     ctx.db.pg,
     call.orgId,
@@ -80,38 +80,30 @@ export async function queueBusyCall(
     call.delegationId ?? null,
     body,
   );
-  return {
-    status: 202,
-    body: {
-      queued: true,
-      queue_id: queued.id,
-      queue_depth: queued.depth,
-      message: "workspace agent busy — request queued, will dispatch when capacity available",
-    },
-  };
+  return { kind: "queued", queueId: queued.id, depth: queued.depth };
 }
 
-/** Runs the contract's checks in order; a failure comes back as the response to send. */
-export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<PreparedCall | ProxyResult> {
+/** Runs the contract's checks in order; the first that fails comes back as a rejection. */
+export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<PreparedCall | ProxyFailure> {
   const { orgId, targetId } = call;
   const hops = call.hops ?? 0;
   if (hops >= MAX_A2A_HOPS)
-    return fail(508, `A2A call loop: the call already passed ${hops} proxies`, { code: "a2a_loop" });
+    return reject("loop", `A2A call loop: the call already passed ${hops} proxies`, { code: "a2a_loop" });
   const callerId = call.callerId?.toLowerCase() ?? null;
   if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId)))
-    return fail(403, "invalid caller ID");
+    return reject("invalid_caller", "invalid caller ID");
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(call.body);
   } catch {
-    return fail(400, "invalid JSON");
+    return reject("invalid_json", "invalid JSON");
   }
   const req = a2aProxyRequestSchema.safeParse(parsed);
-  if (!req.success) return fail(400, "invalid JSON");
+  if (!req.success) return reject("invalid_json", "invalid JSON");
 
   const target = await getWorkspace(ctx.db.pg, orgId, targetId);
-  if (!target || target.status === "removed") return fail(404, "workspace not found");
+  if (!target || target.status === "removed") return reject("not_found", "workspace not found");
 
   if (
     callerId !== null &&
@@ -119,28 +111,27 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
     !call.trusted &&
     (await hasLiveToken(ctx.db.pg, callerId))
   ) {
-    if (!call.bearer) return fail(401, "missing caller auth token");
+    if (!call.bearer) return reject("missing_caller_token", "missing caller auth token");
     if ((await workspaceForToken(ctx.db.pg, call.bearer)) !== callerId)
-      return fail(401, "invalid caller auth token");
+      return reject("invalid_caller_token", "invalid caller auth token");
   }
   if (callerId !== null && !(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
-    return fail(403, "access denied: workspaces cannot communicate per hierarchy rules");
+    return reject("hierarchy", "access denied: workspaces cannot communicate per hierarchy rules");
   }
   if (target.budget_limit !== null && Number(target.monthly_spend) >= Number(target.budget_limit)) {
-    return fail(402, "workspace budget limit exceeded");
+    return reject("over_budget", "workspace budget limit exceeded");
   }
   if (target.status === "hibernated" && ctx.provisioner.available) {
     void restartWorkspace(ctx, orgId, target.id).catch((err) =>
       ctx.log.warn(`waking ${target.id} failed`, err),
     );
-    return fail(
-      503,
-      "workspace is waking from hibernation — retry in ~15 seconds",
-      { waking: true, retry_after: 15 },
-      { "Retry-After": "15" },
+    return reject(
+      "waking",
+      `workspace is waking from hibernation — retry in ~${WAKE_RETRY_SECONDS} seconds`,
+      { waking: true, retry_after: WAKE_RETRY_SECONDS },
     );
   }
-  if (!target.url) return fail(503, "workspace has no URL", { status: target.status });
+  if (!target.url) return reject("no_url", "workspace has no URL", { status: target.status });
 
   const body = normaliseA2ARequest(req.data);
   const deadlineMs =
@@ -149,10 +140,8 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
       : callerId
         ? AGENT_CALLER_CEILING_MS
         : null;
-  return { target, callerId, body, deadlineMs, hops };
+  return { kind: "prepared", target, callerId, body, deadlineMs, hops };
 }
-
-export type Delivery = { kind: "done"; result: ProxyResult; text: unknown } | { kind: "busy" };
 
 /**
  * Forwards one normalised request and records it: the a2a_receive row + ACTIVITY_LOGGED, then
@@ -166,41 +155,38 @@ export async function deliver(
   body: Record<string, unknown>,
   deadlineMs: number | null,
   hops = 0,
-): Promise<Delivery> {
+): Promise<DeliveryOutcome | { kind: "busy" }> {
   const checked = await outboundDestination(ctx, target);
-  if (!checked.ok) return { kind: "done", result: NOT_ROUTABLE, text: null };
+  if (!checked.ok) return { kind: "not_routable" };
   const started = Date.now();
-  const out = await forwardToAgent(checked.dest, body, {
+  const forwarded = await forwardToAgent(checked.dest, body, {
     idleMs: ctx.config.agents.a2aIdleTimeoutSeconds * 1000,
     deadlineMs,
     events: ctx.events,
     targetId: target.id,
     hops: hops + 1,
   });
-  if (out.kind === "busy") return { kind: "busy" };
+  if (forwarded.kind === "busy") return forwarded;
   const duration = Date.now() - started;
-  const result = outcomeResult(ctx, orgId, target, out);
-  await recordDelivery(ctx, orgId, target, callerId, body, result, duration);
-  const ok = result.status < 400;
-  return { kind: "done", result, text: ok ? (result.body as { result?: unknown }).result : null };
+  const out = deliveryOutcome(ctx, orgId, target, forwarded);
+  await recordDelivery(ctx, orgId, target, callerId, body, out, duration);
+  return out;
 }
 
-/** The response for a forward outcome; an agent that refused connections gets restarted. */
-export function outcomeResult(
+/** What a forward came to for the caller; an agent that refused connections gets restarted. */
+export function deliveryOutcome(
   ctx: Ctx,
   orgId: string,
   target: WorkspaceRecord,
   out: Exclude<ForwardOutcome, { kind: "busy" }>,
-): ProxyResult {
-  if (out.kind === "ok") return { status: out.status, body: out.body };
-  if (out.kind === "agent_error") return fail(out.status, out.error);
-  if (out.kind === "bad_response")
-    return fail(502, "failed to read agent response", { delivery_confirmed: out.deliveryConfirmed });
+): DeliveryOutcome {
+  if (out.kind === "ok") return { kind: "delivered", status: out.status, body: out.body };
+  if (out.kind === "agent_error" || out.kind === "bad_response") return out;
   if (out.refused && ctx.provisioner.available && !target.external) {
     void restartDeadAgent(ctx, orgId, target);
-    return fail(503, "workspace agent unreachable — container restart triggered", { restarting: true });
+    return { kind: "unreachable", restarting: true };
   }
-  return fail(502, "failed to reach workspace agent");
+  return { kind: "unreachable", restarting: false };
 }
 
 /**
@@ -213,11 +199,12 @@ export async function recordDelivery(
   target: WorkspaceRecord,
   callerId: string | null,
   body: Record<string, unknown>,
-  result: ProxyResult,
+  out: DeliveryOutcome,
   duration: number,
 ) {
   const method = typeof body.method === "string" ? body.method : null;
-  const ok = result.status < 400;
+  const ok = out.kind === "delivered";
+  const responseBody = ok ? out.body : failureBody(out);
   await logActivity(
     ctx,
     orgId,
@@ -229,17 +216,17 @@ export async function recordDelivery(
       method,
       summary: `${method ?? "call"} → ${target.name}`,
       request_body: body,
-      response_body: result.body,
-      tool_trace: ok ? toolTraceOf(result.body) : undefined,
+      response_body: responseBody,
+      tool_trace: ok ? toolTraceOf(out.body) : undefined,
       duration_ms: duration,
       status: ok ? "ok" : "error",
-      error_detail: ok ? null : String((result.body as { error?: unknown }).error ?? ""),
+      error_detail: ok ? null : failureBody(out).error,
     },
     { announce: true },
   );
   if (ok && callerId === null) {
     await ctx.events.publish(orgId, "A2A_RESPONSE", target.id, {
-      response_body: result.body,
+      response_body: out.body,
       method,
       duration_ms: duration,
     });

@@ -1,15 +1,7 @@
 import { EMPTY_STREAM_FOLD, foldA2AStream } from "@/lib/contract";
 import type { Ctx } from "../context";
-import {
-  fail,
-  NOT_ROUTABLE,
-  outcomeResult,
-  prepareA2ACall,
-  queueBusyCall,
-  recordDelivery,
-  type ProxyCall,
-  type ProxyResult,
-} from "./a2a-proxy";
+import type { DeliveryOutcome, ProxyOutcome } from "./a2a-outcome";
+import { deliveryOutcome, prepareA2ACall, queueBusyCall, recordDelivery, type ProxyCall } from "./a2a-proxy";
 import { forwardStreamToAgent } from "./a2a-stream-forward";
 import { outboundDestination } from "./url-guard";
 
@@ -49,15 +41,15 @@ export function foldedResponse(
  * `message/send`, then the agent's SSE events relayed as they arrive. The finished stream is
  * recorded like a send (a2a_receive row, ACTIVITY_LOGGED, A2A_RESPONSE) with the folded reply,
  * and the relay carries on after the browser hangs up so the record is always written.
- * Returns the JSON response to send instead when the call never became a stream.
+ * Returns the call's outcome instead when it never became a stream.
  */
-export async function proxyA2AStream(ctx: Ctx, call: ProxyCall, sink: SseSink): Promise<ProxyResult | null> {
+export async function proxyA2AStream(ctx: Ctx, call: ProxyCall, sink: SseSink): Promise<ProxyOutcome | null> {
   const prepared = await prepareA2ACall(ctx, call);
-  if ("status" in prepared) return prepared;
+  if (prepared.kind !== "prepared") return prepared;
   const { target, callerId, deadlineMs, hops } = prepared;
   const body: Record<string, unknown> = { ...prepared.body, method: "message/stream" };
   const checked = await outboundDestination(ctx, target);
-  if (!checked.ok) return NOT_ROUTABLE;
+  if (!checked.ok) return { kind: "not_routable" };
   const started = Date.now();
   const out = await forwardStreamToAgent(
     checked.dest,
@@ -74,15 +66,15 @@ export async function proxyA2AStream(ctx: Ctx, call: ProxyCall, sink: SseSink): 
   // A queued call is drained later as a plain send: nobody is listening for its stream by then.
   if (out.kind === "busy") return queueBusyCall(ctx, call, callerId, { ...body, method: "message/send" });
   if (out.kind !== "streamed") {
-    const result = outcomeResult(ctx, call.orgId, target, out);
-    await recordDelivery(ctx, call.orgId, target, callerId, body, result, Date.now() - started);
-    return result;
+    const delivery = deliveryOutcome(ctx, call.orgId, target, out);
+    await recordDelivery(ctx, call.orgId, target, callerId, body, delivery, Date.now() - started);
+    return delivery;
   }
   const folded = foldedResponse(body.id, out.events);
-  let result: ProxyResult;
-  if (out.complete && folded.isFinished) result = { status: 200, body: folded.body };
+  let delivery: DeliveryOutcome;
+  if (out.complete && folded.isFinished) delivery = { kind: "delivered", status: 200, body: folded.body };
   else {
-    result = fail(502, "failed to read agent response", { delivery_confirmed: true });
+    delivery = { kind: "bad_response", deliveryConfirmed: true };
     sink.event(
       JSON.stringify({
         jsonrpc: "2.0",
@@ -96,7 +88,7 @@ export async function proxyA2AStream(ctx: Ctx, call: ProxyCall, sink: SseSink): 
       }),
     );
   }
-  await recordDelivery(ctx, call.orgId, target, callerId, body, result, Date.now() - started);
+  await recordDelivery(ctx, call.orgId, target, callerId, body, delivery, Date.now() - started);
   sink.end();
   return null;
 }

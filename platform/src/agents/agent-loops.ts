@@ -1,11 +1,8 @@
 import type { Ctx } from "../context";
+import { allOrgIds } from "../db/orgs";
 import { staleAgents } from "../db/registry";
-import { drainAllQueues } from "./a2a-queue";
+import { drainAllQueues } from "./a2a-drain";
 import { autoRestart, markOffline } from "./auto-restart";
-
-async function orgIds(ctx: Ctx): Promise<string[]> {
-  return (await ctx.db.pg.query<{ id: string }>("SELECT id FROM orgs")).rows.map((r) => r.id);
-}
 
 /** Runs `fn` per row so one bad row is logged and every other row is still served. */
 async function eachRow<T extends { id: string }>(
@@ -28,7 +25,7 @@ export function startAgentLoops(ctx: Ctx): void {
     name: "liveness-sweep",
     intervalMs: s.sweepMs,
     tick: async () => {
-      for (const orgId of await orgIds(ctx)) {
+      for (const orgId of await allOrgIds(ctx.db.pg)) {
         await eachRow(
           ctx,
           "liveness-sweep",

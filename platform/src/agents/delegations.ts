@@ -3,7 +3,8 @@ import { extractA2AText } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { insertActivity } from "../db/activity";
 import { claimDelegationKey, delegationForKey, setDelegateStatus } from "../db/delegations";
-import { proxyA2A, type ProxyResult } from "./a2a-proxy";
+import { failureBody, type ProxyOutcome } from "./a2a-outcome";
+import { proxyA2A } from "./a2a-proxy";
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}...` : text);
 
@@ -120,12 +121,12 @@ async function dispatch(
   });
   const send = () =>
     proxyA2A(ctx, { orgId, targetId, callerId: sourceId, body, bearer: null, trusted: true, delegationId });
-  let res: ProxyResult = await send();
-  if (isRetryable(res)) {
+  let out = await send();
+  if (isRetryable(out)) {
     await new Promise((r) => setTimeout(r, ctx.config.agents.delegationRetryMs));
-    res = await send();
+    out = await send();
   }
-  if (res.status === 202) {
+  if (out.kind === "queued") {
     await setDelegateStatus(ctx.db.pg, orgId, sourceId, delegationId, "queued");
     await insertResult(
       ctx,
@@ -144,20 +145,30 @@ async function dispatch(
     });
     return;
   }
-  const ok = res.status < 400;
   await finishDelegation(
     ctx,
     orgId,
     sourceId,
     delegationId,
-    ok
-      ? { ok, response: res.body }
-      : { ok, error: String((res.body as { error?: unknown }).error ?? `HTTP ${res.status}`) },
+    out.kind === "delivered"
+      ? { ok: true, response: out.body }
+      : { ok: false, error: failureBody(out).error },
   );
 }
 
-const isRetryable = (res: ProxyResult) =>
-  res.status === 502 || (res.status === 503 && (res.body as { restarting?: unknown }).restarting === true);
+/** The target may be back in a moment: it was unreachable (or restarting) or a gateway failed. */
+function isRetryable(out: ProxyOutcome): boolean {
+  switch (out.kind) {
+    case "unreachable":
+    case "not_routable":
+    case "bad_response":
+      return true;
+    case "agent_error":
+      return out.status === 502;
+    default:
+      return false;
+  }
+}
 
 export type DelegationOutcome =
   { ok: true; response?: unknown; preview?: string; via?: string } | { ok: false; error: string };

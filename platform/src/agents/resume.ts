@@ -1,4 +1,5 @@
 import type { Ctx } from "../context";
+import { allOrgIds } from "../db/orgs";
 import { agentsToResume, hasPausedAncestor } from "../db/registry";
 import { restartWorkspace } from "../lifecycle/provision";
 
@@ -9,8 +10,7 @@ import { restartWorkspace } from "../lifecycle/provision";
 export async function resumeLocalAgents(ctx: Ctx): Promise<number> {
   if (!ctx.provisioner.available) return 0;
   let count = 0;
-  const orgs = await ctx.db.pg.query<{ id: string }>("SELECT id FROM orgs");
-  for (const { id: orgId } of orgs.rows) {
+  for (const orgId of await allOrgIds(ctx.db.pg)) {
     for (const id of await agentsToResume(ctx.db.pg, orgId)) {
       try {
         if (await hasPausedAncestor(ctx.db.pg, orgId, id)) continue;

@@ -1,29 +1,6 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerJson, busy, startFakeAgent } from "../test/fake-agent";
 import { startTestPlatform, type TestPlatform } from "../test/harness";
-
-/** An agent that never streams: it answers every call with one JSON reply (or busy). */
-async function jsonAgent(answer: (method: string) => { status: number; body: unknown }) {
-  const methods: string[] = [];
-  const server = http.createServer((req, res) => {
-    let raw = "";
-    req.on("data", (c) => (raw += c));
-    req.on("end", () => {
-      const method = String((JSON.parse(raw) as { method?: unknown }).method);
-      methods.push(method);
-      const out = answer(method);
-      res.writeHead(out.status, { "content-type": "application/json" });
-      res.end(JSON.stringify(out.body));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
-    methods,
-    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
-  };
-}
 
 const streamCall = {
   method: "message/stream",
@@ -48,20 +25,21 @@ describe("message/stream to agents that answer JSON", () => {
   };
 
   it("passes a plain JSON reply through and records it once", async () => {
-    const agent = await jsonAgent(() => ({ status: 200, body: { jsonrpc: "2.0", id: 1, result: "plain" } }));
+    // An agent that never streams: it answers the stream call with one JSON reply.
+    const agent = await startFakeAgent(answerJson(200, { jsonrpc: "2.0", id: 1, result: "plain" }));
     agents.push(agent);
     const id = await workspaceAt(agent.url);
     const res = await p.call("POST", `/workspaces/${id}/a2a`, streamCall, { accept: "text/event-stream" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
     expect(res.body).toMatchObject({ result: "plain" });
-    expect(agent.methods).toEqual(["message/stream"]);
+    expect(agent.received.map((c) => c.method)).toEqual(["message/stream"]);
     const rows = await p.call("GET", `/workspaces/${id}/activity?type=a2a_receive`);
     expect(rows.body).toHaveLength(1);
   });
 
   it("queues a busy agent's stream call as a plain send and answers 202", async () => {
-    const agent = await jsonAgent(() => ({ status: 503, body: { error: "agent busy", busy: true } }));
+    const agent = await startFakeAgent(busy);
     agents.push(agent);
     const id = await workspaceAt(agent.url);
     const res = await p.call("POST", `/workspaces/${id}/a2a`, streamCall, { accept: "text/event-stream" });

@@ -1,30 +1,13 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replyText, startFakeAgent, type FakeAgent } from "../test/fake-agent";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
 
 describe("demo traffic driver", () => {
   let p: TestPlatform;
   let ws: RecordingSocket;
-  let agent: http.Server;
-  const asked: string[] = [];
+  let agent: FakeAgent;
   beforeAll(async () => {
-    agent = http.createServer((req, res) => {
-      let body = "";
-      req.on("data", (c) => (body += c));
-      req.on("end", () => {
-        asked.push(JSON.parse(body).params.message.parts[0].text);
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(
-          JSON.stringify({
-            jsonrpc: "2.0",
-            id: 1,
-            result: { kind: "message", role: "agent", parts: [{ kind: "text", text: "on it" }] },
-          }),
-        );
-      });
-    });
-    await new Promise<void>((r) => agent.listen(0, "127.0.0.1", () => r()));
+    agent = await startFakeAgent(replyText("on it"));
     // No local agents: the seeded demo org stays provisioning until the test registers it by hand.
     p = await startTestPlatform({
       MOLECULE_PROVISIONER: "none",
@@ -36,19 +19,18 @@ describe("demo traffic driver", () => {
   afterAll(async () => {
     ws?.close();
     await p.stop();
-    agent.closeAllConnections();
-    await new Promise((r) => agent.close(r));
+    await agent.close();
   });
 
   it("waits until the org is up, then sends the lead real tasks through the proxy", async () => {
     const rows = (await p.call("GET", "/workspaces")).body as { id: string; parent_id: string | null }[];
     expect(rows.length).toBeGreaterThan(3);
-    const url = `http://localhost:${(agent.address() as AddressInfo).port}`;
+    const { url } = agent;
     const lead = rows.find((w) => w.parent_id === null)!;
     for (const w of rows.filter((r) => r.id !== lead.id)) {
       await p.call("POST", "/registry/register", { id: w.id, url, agent_card: { name: "x" } });
     }
-    expect(asked).toEqual([]); // the lead is not up yet
+    expect(agent.received).toEqual([]); // the lead is not up yet
     await p.call("POST", "/registry/register", { id: lead.id, url, agent_card: { name: "lead" } });
     const logged = await ws.waitFor(
       (f) =>
@@ -57,6 +39,6 @@ describe("demo traffic driver", () => {
         f.payload.activity_type === "a2a_receive",
     );
     expect(logged.payload).toMatchObject({ source_id: null, method: "message/send", status: "ok" });
-    expect(asked[0]).toMatch(/\w+ \w+/);
+    expect(agent.received[0]?.text).toMatch(/\w+ \w+/);
   });
 });

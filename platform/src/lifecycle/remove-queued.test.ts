@@ -1,32 +1,16 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { busy, startFakeAgent, type FakeAgent } from "../test/fake-agent";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
-
-/** An agent that is always busy, so every call to it waits in the queue. */
-async function busyAgent() {
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: "agent busy", busy: true }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
-  };
-}
 
 describe("removing a workspace with calls queued for it", () => {
   let p: TestPlatform;
   let ws: RecordingSocket;
-  let agent: Awaited<ReturnType<typeof busyAgent>>;
+  let agent: FakeAgent;
   beforeAll(async () => {
     p = await startTestPlatform({ MOLECULE_PROVISIONER: "none", MOLECULE_QUEUE_DRAIN_MS: "60000" });
     ws = await p.socket();
-    agent = await busyAgent();
+    // Always busy, so every call to it waits in the queue.
+    agent = await startFakeAgent(busy);
   });
   afterAll(async () => {
     ws?.close();

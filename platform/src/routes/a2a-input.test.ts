@@ -1,34 +1,25 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeAgent, type AgentHandler } from "../test/fake-agent";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
 
-/** A loopback agent that counts what reaches it and answers with `reply(requestId)`. */
-async function fakeAgent(reply: (id: unknown) => { status: number; body: string }) {
-  const received: string[] = [];
-  const server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      received.push(body);
-      const out = reply((JSON.parse(body) as { id?: unknown }).id);
-      res.writeHead(out.status, { "content-type": "application/json" });
-      res.end(out.body);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
-    received,
-    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
+/** Answers with raw JSON text and `status`. */
+const answerRaw =
+  (status: number, text: string): AgentHandler =>
+  (_call, res) => {
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(text);
   };
-}
 
 // The agent's reply as raw JSON text, so `\u0000` reaches the platform as the escape an agent would send.
-const agentText = (text: string) => (id: unknown) => ({
-  status: 200,
-  body: `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":{"kind":"message","role":"agent","parts":[{"kind":"text","text":"${text}"}]}}`,
-});
+const agentText =
+  (text: string): AgentHandler =>
+  (call, res) => {
+    const id = JSON.stringify((call.json as { id?: unknown }).id);
+    answerRaw(
+      200,
+      `{"jsonrpc":"2.0","id":${id},"result":{"kind":"message","role":"agent","parts":[{"kind":"text","text":"${text}"}]}}`,
+    )(call, res);
+  };
 const chat = (text: string) =>
   `{"method":"message/send","params":{"message":{"role":"user","parts":[{"kind":"text","text":"${text}"}]}}}`;
 
@@ -46,8 +37,8 @@ describe("A2A request bodies", () => {
     await p.stop();
   });
 
-  const workspaceAt = async (reply: Parameters<typeof fakeAgent>[0]) => {
-    const agent = await fakeAgent(reply);
+  const workspaceAt = async (reply: AgentHandler) => {
+    const agent = await startFakeAgent(reply);
     agents.push(agent);
     const id = (await p.call("POST", "/workspaces", { name: "Agent" })).body.id as string;
     const reg = await p.call("POST", "/registry/register", { id, url: agent.url, agent_card: { name: "A" } });
@@ -83,7 +74,7 @@ describe("A2A request bodies", () => {
   });
 
   it("logs an agent error whose message carries NUL", async () => {
-    const { id } = await workspaceAt(() => ({ status: 500, body: '{"error":"broke\\u0000here"}' }));
+    const { id } = await workspaceAt(answerRaw(500, '{"error":"broke\\u0000here"}'));
     const res = await p.call("POST", `/workspaces/${id}/a2a`, chat("hi"));
     expect(res.status).toBe(500);
     expect(res.body.error).toBe("broke\u0000here");

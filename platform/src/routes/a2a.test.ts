@@ -1,40 +1,7 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerJson, busy, replyText, startFakeAgent, type AgentHandler } from "../test/fake-agent";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
 
-type Handler = (body: string, res: http.ServerResponse) => void;
-
-/** A tiny agent endpoint whose behaviour each test picks. */
-async function fakeAgent(handler: Handler) {
-  const received: unknown[] = [];
-  const server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      received.push(JSON.parse(body));
-      handler(body, res);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://localhost:${port}`,
-    received,
-    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
-  };
-}
-
-const reply = (text: string) => (body: string, res: http.ServerResponse) => {
-  res.writeHead(200, { "content-type": "application/json" });
-  res.end(
-    JSON.stringify({
-      jsonrpc: "2.0",
-      id: JSON.parse(body).id,
-      result: { kind: "message", role: "agent", parts: [{ kind: "text", text }] },
-    }),
-  );
-};
 const chat = (text = "hi") => ({
   method: "message/send",
   params: { message: { role: "user", parts: [{ kind: "text", text }] } },
@@ -65,8 +32,8 @@ describe("A2A proxy", () => {
     const reg = await p.call("POST", "/registry/register", { id, url, agent_card: { name: "W" } });
     return { id, token: reg.body.auth_token as string };
   };
-  const agent = async (h: Handler) => {
-    const a = await fakeAgent(h);
+  const agent = async (h: AgentHandler) => {
+    const a = await startFakeAgent(h);
     agents.push(a);
     return a;
   };
@@ -74,20 +41,21 @@ describe("A2A proxy", () => {
     p.call("POST", `/workspaces/${id}/a2a`, body, headers);
 
   it("normalises the body, fills the messageId and passes the agent's reply through", async () => {
-    const a = await agent(reply("pong"));
+    const a = await agent(replyText("pong"));
     const { id } = await workspace(a.url);
     const res = await send(id, { ...chat("ping"), stray: true });
     expect(res.status).toBe(200);
     expect(res.body.result.parts[0].text).toBe("pong");
-    expect(a.received[0]).toMatchObject({ jsonrpc: "2.0", id: expect.any(String), method: "message/send" });
-    expect(a.received[0]).not.toHaveProperty("stray");
-    expect(
-      (a.received[0] as { params: { message: { messageId: string } } }).params.message.messageId,
-    ).toEqual(expect.any(String));
+    const forwarded = a.received[0]?.json;
+    expect(forwarded).toMatchObject({ jsonrpc: "2.0", id: expect.any(String), method: "message/send" });
+    expect(forwarded).not.toHaveProperty("stray");
+    expect((forwarded as { params: { message: { messageId: string } } }).params.message.messageId).toEqual(
+      expect.any(String),
+    );
   });
 
   it("answers the contract's errors for bad input, callers, budget, URL and SSRF", async () => {
-    const a = await agent(reply("ok"));
+    const a = await agent(replyText("ok"));
     const root = await workspace(a.url);
     const left = await workspace(a.url, { parent_id: root.id });
     const right = await workspace(a.url, { parent_id: root.id });
@@ -151,10 +119,7 @@ describe("A2A proxy", () => {
   });
 
   it("logs every proxied call, errors included, and announces it", async () => {
-    const a = await agent((_b, res) => {
-      res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32603, message: "boom" } }));
-    });
+    const a = await agent(answerJson(500, { jsonrpc: "2.0", error: { code: -32603, message: "boom" } }));
     const { id } = await workspace(a.url);
     const mark = ws.frames.length;
     const res = await send(id);
@@ -171,18 +136,18 @@ describe("A2A proxy", () => {
   });
 
   it("survives garbage agents (bad JSON, 10 MiB+, hanging, dead) while a healthy one keeps answering", async () => {
-    const healthy = await workspace((await agent(reply("still here"))).url);
-    const bad = await workspace((await agent((_b, res) => res.end("<html>nope"))).url);
+    const healthy = await workspace((await agent(replyText("still here"))).url);
+    const bad = await workspace((await agent((_call, res) => res.end("<html>nope"))).url);
     const huge = await workspace(
       (
-        await agent((_b, res) => {
+        await agent((_call, res) => {
           res.writeHead(200, { "content-type": "application/json" });
           res.end(`{"result":"${"x".repeat(11 * 1024 * 1024)}"}`);
         })
       ).url,
     );
     const hanging = await workspace((await agent(() => {})).url);
-    const dead = await agent(reply("gone"));
+    const dead = await agent(replyText("gone"));
     const deadWs = await workspace(dead.url);
     await dead.close();
 
@@ -205,14 +170,8 @@ describe("A2A proxy", () => {
   });
 
   it("queues a call while the agent is busy and delivers it when capacity frees", async () => {
-    let busy = true;
-    const a = await agent((body, res) => {
-      if (busy) {
-        res.writeHead(503, { "content-type": "application/json" });
-        return res.end(JSON.stringify({ error: "agent busy", busy: true }));
-      }
-      reply("done later")(body, res);
-    });
+    let isBusy = true;
+    const a = await agent((call, res) => (isBusy ? busy : replyText("done later"))(call, res));
     const { id } = await workspace(a.url);
     const res = await send(id, chat("later please"));
     expect(res.status).toBe(202);
@@ -222,7 +181,7 @@ describe("A2A proxy", () => {
       message: expect.stringContaining("queued"),
     });
     const mark = ws.frames.length;
-    busy = false;
+    isBusy = false;
     const response = await ws.waitFor(
       (f) => ws.frames.indexOf(f) >= mark && f.event === "A2A_RESPONSE" && f.workspace_id === id,
     );

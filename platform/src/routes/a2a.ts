@@ -1,12 +1,14 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { HOP_HEADER, incomingHops } from "../agents/a2a-hops";
-import { proxyA2A, type ProxyCall, type ProxyResult } from "../agents/a2a-proxy";
+import type { ProxyOutcome } from "../agents/a2a-outcome";
+import { proxyA2A, type ProxyCall } from "../agents/a2a-proxy";
 import { proxyA2AStream } from "../agents/a2a-stream-proxy";
 import type { Ctx } from "../context";
 import { guardA2ACaller, orgOf } from "../http/auth";
 import { workspaceIdParam } from "../http/errors";
 import { decodeUtf8, hasNul, notUtf8, nulRefused, refuseNonJson } from "../http/json-body";
+import { proxyResponse } from "./a2a-response";
 
 /** The contract's cut-off (§4.1): the proxy keeps this much of a body and reads the rest away. */
 const KEEP_BYTES = 1024 * 1024;
@@ -48,10 +50,11 @@ export async function registerA2ARoutes(app: FastifyInstance, ctx: Ctx) {
         ...(Number.isFinite(timeout) && timeout > 0 ? { timeoutSeconds: timeout } : {}),
         hops: incomingHops(req.headers[HOP_HEADER]),
       };
-      const res = wantsStream(req.headers.accept, call.body)
+      const out = wantsStream(req.headers.accept, call.body)
         ? await streamA2A(ctx, call, reply)
         : await proxyA2A(ctx, call);
-      if (res === null) return reply;
+      if (out === null) return reply;
+      const res = proxyResponse(out);
       for (const [k, v] of Object.entries(res.headers ?? {})) reply.header(k, v);
       return reply.status(res.status).type("application/json").send(res.body);
     });
@@ -82,7 +85,7 @@ function wantsStream(accept: string | undefined, body: string): boolean {
  * Answers with SSE once the agent starts streaming, or with the JSON result when the call ended
  * before that (checks, busy → 202, errors). The relay itself outlives this handler.
  */
-async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promise<ProxyResult | null> {
+async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promise<ProxyOutcome | null> {
   const stream = new PassThrough();
   stream.on("error", () => {}); // the browser hanging up must not crash the relay
   let markStarted!: () => void;
@@ -96,7 +99,7 @@ async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promis
   }).catch((err: unknown) => {
     ctx.log.warn("a2a stream relay failed", err);
     stream.end();
-    return { status: 502, body: { error: "failed to reach workspace agent" } } satisfies ProxyResult;
+    return { kind: "unreachable", restarting: false } satisfies ProxyOutcome;
   });
   const first = await Promise.race([started, done]);
   if (first !== null) return first;

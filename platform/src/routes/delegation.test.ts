@@ -1,45 +1,26 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replyText, startFakeAgent, type FakeAgent } from "../test/fake-agent";
 import { startTestPlatform, type RecordingSocket, type TestPlatform } from "../test/harness";
 
 describe("delegation", () => {
   let p: TestPlatform;
   let ws: RecordingSocket;
-  let agent: http.Server;
-  let agentUrl = "";
+  let agent: FakeAgent;
   beforeAll(async () => {
     p = await startTestPlatform({ MOLECULE_PROVISIONER: "none", MOLECULE_DELEGATION_RETRY_MS: "50" });
     ws = await p.socket();
-    agent = http.createServer((req, res) => {
-      let body = "";
-      req.on("data", (c) => (body += c));
-      req.on("end", () => {
-        const text = JSON.parse(body).params.message.parts[0].text as string;
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(
-          JSON.stringify({
-            jsonrpc: "2.0",
-            id: 1,
-            result: { kind: "message", role: "agent", parts: [{ kind: "text", text: `did: ${text}` }] },
-          }),
-        );
-      });
-    });
-    await new Promise<void>((r) => agent.listen(0, "127.0.0.1", () => r()));
-    agentUrl = `http://localhost:${(agent.address() as AddressInfo).port}`;
+    agent = await startFakeAgent(replyText((asked) => `did: ${asked}`));
   });
   afterAll(async () => {
     ws?.close();
-    agent.closeAllConnections();
-    await new Promise((r) => agent.close(r));
+    await agent.close();
     await p.stop();
   });
 
   const workspace = async (parent_id?: string) => {
     const id = (await p.call("POST", "/workspaces", { name: "D", ...(parent_id ? { parent_id } : {}) })).body
       .id as string;
-    await p.call("POST", "/registry/register", { id, url: agentUrl, agent_card: { name: "D" } });
+    await p.call("POST", "/registry/register", { id, url: agent.url, agent_card: { name: "D" } });
     return id;
   };
   const events = (source: string, delegationId: string) =>
@@ -109,28 +90,25 @@ describe("delegation", () => {
   });
 
   it("retries a dispatch that met a 502 once, then fails the delegation", async () => {
-    let hits = 0;
-    const flaky = http.createServer((_req, res) => {
-      hits += 1;
-      res.writeHead(502).end();
-    });
-    await new Promise<void>((r) => flaky.listen(0, "127.0.0.1", () => r()));
+    const flaky = await startFakeAgent((_call, res) => res.writeHead(502).end());
     try {
       const lead = await workspace();
       const child = (await p.call("POST", "/workspaces", { name: "Flaky", parent_id: lead })).body
         .id as string;
-      const url = `http://localhost:${(flaky.address() as AddressInfo).port}`;
-      await p.call("POST", "/registry/register", { id: child, url, agent_card: { name: "Flaky" } });
+      await p.call("POST", "/registry/register", {
+        id: child,
+        url: flaky.url,
+        agent_card: { name: "Flaky" },
+      });
       const id = (await p.call("POST", `/workspaces/${lead}/delegate`, { target_id: child, task: "Try" }))
         .body.delegation_id as string;
       const failed = await ws.waitFor(
         (f) => f.event === "DELEGATION_FAILED" && f.payload.delegation_id === id,
       );
       expect(failed.payload.error).toBe("Bad Gateway");
-      expect(hits).toBe(2);
+      expect(flaky.received).toHaveLength(2);
     } finally {
-      flaky.closeAllConnections();
-      await new Promise((r) => flaky.close(r));
+      await flaky.close();
     }
   });
 

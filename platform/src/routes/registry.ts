@@ -6,7 +6,7 @@ import {
   updateCardRequestSchema,
   type Peer,
 } from "@/lib/contract";
-import { drainQueueFor } from "../agents/a2a-queue";
+import { drainQueueFor } from "../agents/a2a-drain";
 import { registeredUrl } from "../agents/url-guard";
 import type { Ctx } from "../context";
 import { peersOf } from "../db/registry";

@@ -1,42 +1,12 @@
 import { lookup } from "node:dns/promises";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_A2A_HOPS } from "../agents/a2a-hops";
 import type { LocalProvisioner } from "../agents/local-provisioner";
 import type { ResolvedAddress } from "../agents/url-guard";
 import { mintWorkspaceToken } from "../db/tokens";
+import { replyText, startFakeAgent, type AgentHandler, type FakeAgent } from "../test/fake-agent";
 import { ADMIN_AUTH, PRODUCTION, startTestPlatform, type TestPlatform } from "../test/harness";
 
-type Handler = (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void;
-
-/** A loopback-only agent endpoint that records what reached it. */
-async function fakeAgent(handler: Handler) {
-  const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-  const server = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      received.push({ headers: req.headers, body });
-      handler(req, body, res);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    url: `http://localhost:${port}`,
-    received,
-    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
-  };
-}
-
-const pong: Handler = (_req, body, res) => {
-  res.writeHead(200, { "content-type": "application/json" });
-  res.end(
-    JSON.stringify({ jsonrpc: "2.0", id: JSON.parse(body).id, result: { kind: "message", parts: [] } }),
-  );
-};
 const chat = {
   method: "message/send",
   params: { message: { role: "user", parts: [{ kind: "text", text: "hi" }] } },
@@ -75,8 +45,8 @@ describe("agent URL guard (dev mode)", () => {
     await Promise.all(agents.map((a) => a.close()));
     await p.stop();
   });
-  const agent = async (h: Handler) => {
-    const a = await fakeAgent(h);
+  const agent = async (h: AgentHandler) => {
+    const a = await startFakeAgent(h);
     agents.push(a);
     return a;
   };
@@ -121,7 +91,7 @@ describe("agent URL guard (dev mode)", () => {
   });
 
   it("connects only where the check resolved to, and checks the stored URL again before every call", async () => {
-    const a = await agent(pong);
+    const a = await agent(replyText("pong"));
     // `.test` never resolves in real DNS: reaching the agent proves the call used the checked answer.
     dns.set("agent.test", [v4("127.0.0.1")]);
     const id = await create();
@@ -139,8 +109,8 @@ describe("agent URL guard (dev mode)", () => {
   });
 
   it("passes an agent's redirect on as an error and never follows it", async () => {
-    const elsewhere = await agent(pong);
-    const redirecting = await agent((_req, _body, res) => {
+    const elsewhere = await agent(replyText("pong"));
+    const redirecting = await agent((_call, res) => {
       res.writeHead(302, { location: `${elsewhere.url}/` });
       res.end();
     });
@@ -155,13 +125,13 @@ describe("agent URL guard (dev mode)", () => {
   it("bounds a proxy loop with the hop header", async () => {
     const id = await create();
     // An "agent" that hands every call back to the same workspace's proxy, headers included.
-    const loop = await agent((req, body, res) => {
+    const loop = await agent(({ headers, body }, res) => {
       if (loop.received.length > 20) return res.writeHead(500).end(); // safety net for an unbounded loop
       void fetch(`${p.url}/workspaces/${id}/a2a`, {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          "x-molecule-hop": String(req.headers["x-molecule-hop"]),
+          "x-molecule-hop": String(headers["x-molecule-hop"]),
         },
         body,
       }).then(async (r) =>
@@ -187,11 +157,11 @@ describe("agent URL guard (dev mode)", () => {
 describe("agent URL guard (production)", () => {
   let p: TestPlatform;
   let dns: Map<string, ResolvedAddress[]>;
-  let fake: Awaited<ReturnType<typeof fakeAgent>>;
+  let fake: FakeAgent;
   beforeAll(async () => {
     p = await startTestPlatform({ ...PRODUCTION, MOLECULE_PROVISIONER: "none" });
     dns = fakeDns(p);
-    fake = await fakeAgent(pong);
+    fake = await startFakeAgent(replyText("pong"));
   });
   afterAll(async () => {
     await fake.close();
