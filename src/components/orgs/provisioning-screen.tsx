@@ -6,17 +6,12 @@ import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
 import { orgQueries, probeTenant, retryProvisioning } from "@/lib/api/orgs";
+import { formatDuration } from "@/lib/format-time";
 import { SUPPORT_MAILTO, tenantOrigin } from "@/lib/org-urls";
-import {
-  completedShare,
-  elapsedSeconds,
-  etaText,
-  formatDuration,
-  isTakingLong,
-} from "@/lib/provisioning-progress";
+import { completedShare, elapsedSeconds, etaText, isTakingLong } from "@/lib/provisioning-progress";
+import { useNow } from "@/lib/use-now";
 import { SignedInPage } from "./signed-in-page";
 import { StageList } from "./stage-list";
-import { useNow } from "./use-now";
 import { useProvisionStatus } from "./use-provision-status";
 
 const TENANT_PROBE_MS = 2_000;
@@ -84,7 +79,7 @@ function ProvisioningView({ slug }: { slug: string }) {
         {st.stage && isMoving ? ` · ${stages.find((s) => s.id === st.stage)?.label ?? st.stage}` : ""}
       </p>
       <p className="text-sm text-muted">
-        Elapsed <span data-testid="provision-elapsed">{formatDuration(elapsed)}</span>
+        Elapsed <span data-testid="provision-elapsed">{formatDuration(elapsed * 1000)}</span>
         {isMoving ? ` · ${etaText(st)}` : ""}
       </p>
       {isTakingLong(st, elapsed) ? (
