@@ -10,7 +10,6 @@ import {
   type ProvisionStatus,
 } from "@/lib/contract/control-plane";
 import { api, type RequestOptions } from "./client";
-import { platformPath } from "./platform-url";
 import { send } from "./transport";
 
 const SETTLED = new Set(["running", "failed"]);
@@ -42,13 +41,8 @@ export const isOrgMoving = (org: Pick<Org, "status">) => !SETTLED.has(org.status
  */
 export async function probeTenant(slug: string): Promise<boolean> {
   try {
-    const res = await send(platformPath("/health"), {
-      method: "GET",
-      path: "/health",
-      headers: { Accept: "application/json", "X-Molecule-Org-Slug": slug },
-      timeoutMs: 5_000,
-    });
-    return res.ok;
+    const reply = await send({ method: "GET", path: "/health", orgSlug: slug, timeoutMs: 5_000 });
+    return reply.ok;
   } catch {
     return false;
   }
