@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
-import { orgQueries, probeTenant, retryProvisioning } from "@/lib/api/orgs";
+import { orgQueries, retryProvisioning } from "@/lib/api/orgs";
 import { formatDuration } from "@/lib/format-time";
 import { SUPPORT_MAILTO, tenantOrigin } from "@/lib/org-urls";
 import { completedShare, elapsedSeconds, etaText, isTakingLong } from "@/lib/provisioning-progress";
@@ -32,8 +32,7 @@ function ProvisioningView({ slug }: { slug: string }) {
   });
   // §6.5: "Open" only once the tenant really answers, since it can lag behind `running`.
   const reachable = useQuery({
-    queryKey: [...orgQueries.all(), "tenant-probe", slug],
-    queryFn: () => probeTenant(slug),
+    ...orgQueries.tenantProbe(slug),
     enabled: data?.status === "running",
     refetchInterval: (q) => (q.state.data ? false : TENANT_PROBE_MS),
   });
