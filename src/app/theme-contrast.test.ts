@@ -3,12 +3,21 @@ import path from "node:path";
 
 const css = readFileSync(path.join(import.meta.dirname, "globals.css"), "utf8");
 
-function tokens(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`no ${selector} block in globals.css`);
-  const block = css.slice(start, css.indexOf("}", start));
+function between(start: string, end: string, from = 0): string {
+  const at = css.indexOf(start, from);
+  if (at < 0) throw new Error(`no ${start} in globals.css`);
+  return css.slice(at, css.indexOf(end, at + start.length));
+}
+
+function tokens(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1], m[2]]));
 }
+
+// The light tokens sit directly in `:root`, the dark ones in its one `dark-palette` block.
+const palettes = {
+  light: tokens(between(":root {", "@variant dark-palette")),
+  dark: tokens(between("@variant dark-palette {", "}")),
+};
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -41,12 +50,9 @@ const uiPairs = [
   ["focus", "surface"],
 ] as const;
 
-describe.each([
-  ["light", ":root"],
-  ["dark", ':root[data-theme="dark"]'],
-])("the %s theme", (_name, selector) => {
-  const theme = tokens(selector);
-  const color = (name: string) => theme[name] ?? "";
+describe.each(["light", "dark"] as const)("the %s theme", (name) => {
+  const theme = palettes[name];
+  const color = (token: string) => theme[token] ?? "";
 
   it.each(textPairs)("keeps %s on %s at WCAG AA for text", (fg, bg) => {
     expect(contrast(color(fg), color(bg))).toBeGreaterThanOrEqual(4.5);
@@ -57,8 +63,14 @@ describe.each([
   });
 });
 
-describe("the system dark preference", () => {
-  it("uses exactly the dark theme's tokens", () => {
-    expect(tokens(':root:not([data-theme="light"])')).toEqual(tokens(':root[data-theme="dark"]'));
+describe("the dark palette", () => {
+  it("gives every token a dark value", () => {
+    expect(Object.keys(palettes.dark).sort()).toEqual(Object.keys(palettes.light).sort());
+  });
+
+  it("applies when chosen and, unless light was chosen, when the system prefers dark", () => {
+    const variant = between("@custom-variant dark-palette {", "\n}\n");
+    expect(variant).toContain('&[data-theme="dark"]');
+    expect(variant).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*&:not\(\[data-theme="light"\]\)/);
   });
 });

@@ -1,61 +1,21 @@
 import { pageNavigation } from "@/lib/navigation";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { setPageUrl } from "@/test/location";
-import { authOrigin, fetchSession, redirectToLogin, signOut } from "./auth";
+import { setUpSaasEnv } from "@/test/saas-env";
+import { authOrigin, redirectToLogin, signOut } from "./auth";
 
 const PLATFORM = "http://platform.test:8080";
-const session = { user_id: "u1", org_id: "org_01", email: "ada@example.com" };
-
 let assign: ReturnType<typeof vi.spyOn>;
 
+setUpSaasEnv({ platformUrl: PLATFORM });
+
 beforeEach(() => {
-  vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", PLATFORM);
-  vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
-  vi.stubEnv("NEXT_PUBLIC_AUTH_ORIGIN", undefined);
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
 });
 
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  setPageUrl("http://localhost:3000/");
-});
-
-describe("fetchSession", () => {
-  it("returns the session on 200", async () => {
-    const fetchMock = stubFetch(() => jsonResponse(200, { ...session, extra: "kept" }));
-
-    await expect(fetchSession()).resolves.toMatchObject(session);
-    expect(fetchMock).toHaveBeenCalledWith(
-      `${PLATFORM}/cp/auth/me`,
-      expect.objectContaining({ credentials: "include", method: "GET" }),
-    );
-  });
-
-  it("returns null on 401 instead of throwing", async () => {
-    stubFetch(() => jsonResponse(401, { error: "unauthenticated" }));
-
-    await expect(fetchSession()).resolves.toBeNull();
-  });
-
-  it("throws on a 5xx so an outage is never read as signed out", async () => {
-    stubFetch(() => jsonResponse(502, { error: "control plane unavailable" }));
-
-    await expect(fetchSession()).rejects.toMatchObject({ kind: "http", status: 502 });
-  });
-
-  it("throws on a network failure", async () => {
-    stubFetch(() => Promise.reject(new TypeError("Failed to fetch")));
-
-    await expect(fetchSession()).rejects.toMatchObject({ kind: "network" });
-  });
-
-  it("throws when a 200 does not carry a session", async () => {
-    stubFetch(() => jsonResponse(200, { user: "u1" }));
-
-    await expect(fetchSession()).rejects.toMatchObject({ kind: "invalid-response" });
-  });
 });
 
 describe("redirectToLogin", () => {

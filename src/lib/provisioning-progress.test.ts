@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  completedShare,
-  elapsedSeconds,
-  etaText,
-  formatDuration,
-  isTakingLong,
-  stageSeconds,
-} from "./provisioning-progress";
+import { completedShare, elapsedSeconds, etaText, isTakingLong, stageSeconds } from "./provisioning-progress";
 
 const stage = (state: "pending" | "active" | "done" | "failed", started?: string, finished?: string) => ({
   id: "booting",
@@ -14,16 +7,6 @@ const stage = (state: "pending" | "active" | "done" | "failed", started?: string
   state,
   ...(started ? { started_at: started } : {}),
   ...(finished ? { finished_at: finished } : {}),
-});
-
-describe("formatDuration", () => {
-  it.each([
-    [0, "0 s"],
-    [45.4, "45 s"],
-    [60, "1 min"],
-    [80, "1 min 20 s"],
-    [725, "12 min"],
-  ])("formats %s seconds as %s", (s, text) => expect(formatDuration(s)).toBe(text));
 });
 
 describe("elapsedSeconds", () => {

@@ -1,16 +1,8 @@
 import type { ProvisionStatus } from "@/lib/contract/control-plane";
+import { formatDuration } from "@/lib/format-time";
 
 /** §6.1 end-to-end figures, shown when the server sends no ETA (the real control plane never does). */
 export const TYPICAL_TENANT_WINDOW_S = { low: 5 * 60, high: 10 * 60, worst: 20 * 60 };
-
-/** `45 s`, `1 min`, `1 min 20 s`, `12 min`: whole seconds, minutes once past one. */
-export function formatDuration(totalSeconds: number): string {
-  const s = Math.max(0, Math.round(totalSeconds));
-  if (s < 60) return `${s} s`;
-  const min = Math.floor(s / 60);
-  const rest = s % 60;
-  return rest === 0 || min >= 10 ? `${min} min` : `${min} min ${rest} s`;
-}
 
 /** Seconds since the server's `started_at`, so a reload shows the same clock; else since `fallbackStart`. */
 export function elapsedSeconds(status: ProvisionStatus, now: number, fallbackStart: number): number {
@@ -27,8 +19,8 @@ export function etaText(status: ProvisionStatus): string {
   const eta = status.eta_s;
   if (eta && status.elapsed_s !== undefined) {
     // The server's estimate is of the remaining time; adding its elapsed gives a stable total.
-    const typical = formatDuration(status.elapsed_s + eta.typical);
-    const worst = formatDuration(status.elapsed_s + eta.worst);
+    const typical = formatDuration((status.elapsed_s + eta.typical) * 1000);
+    const worst = formatDuration((status.elapsed_s + eta.worst) * 1000);
     return typical === worst ? `usually about ${typical}` : `usually about ${typical}, up to ${worst}`;
   }
   const w = TYPICAL_TENANT_WINDOW_S;

@@ -2,8 +2,9 @@
 
 import { memo } from "react";
 import { isFailedRow } from "@/lib/activity/activity-filters";
-import { errorHint, formatDuration, prettyBody } from "@/lib/activity/error-hint";
+import { errorHint, prettyBody } from "@/lib/activity/error-hint";
 import type { ActivityEntry } from "@/lib/activity/live-activity";
+import { formatAgo, formatDuration } from "@/lib/format-time";
 
 const TYPE_LABELS: Record<string, string> = {
   a2a_receive: "A2A in",
@@ -32,20 +33,14 @@ function Body({ label, body }: { label: string; body: unknown }) {
 /** One activity row: type, summary, status, duration and age; bodies and errors on expand. */
 export const ActivityRow = memo(function ActivityRow({ entry, now }: { entry: ActivityEntry; now: number }) {
   const isFailed = isFailedRow(entry);
-  const duration = formatDuration(entry.duration_ms);
+  const duration = entry.duration_ms === null ? null : formatDuration(entry.duration_ms, "ms");
   const hint = isFailed ? errorHint(entry) : null;
   const hasDetails =
     entry.request_body !== undefined ||
     entry.response_body !== undefined ||
     entry.error_detail ||
     entry.tool_trace !== undefined;
-  const ageS = Math.max(0, Math.round((now - Date.parse(entry.created_at)) / 1000));
-  const age =
-    ageS < 60
-      ? `${ageS}s ago`
-      : ageS < 3600
-        ? `${Math.floor(ageS / 60)}m ago`
-        : `${Math.floor(ageS / 3600)}h ago`;
+  const age = formatAgo(now - Date.parse(entry.created_at));
   const heading = (
     <span className="flex min-w-0 items-baseline gap-2">
       <span

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
 import { ACTIVITY_FILTERS, filterActivity, type ActivityFilter } from "@/lib/activity/activity-filters";
+import { useNow } from "@/lib/use-now";
 import { ActivityRow } from "./activity-row";
 import { useActivity } from "./use-activity";
 
@@ -11,11 +12,7 @@ import { useActivity } from "./use-activity";
 export function ActivityTab({ workspaceId }: { workspaceId: string }) {
   const { entries, status, error, retry, loadOlder, hasOlder, isLoadingOlder } = useActivity(workspaceId);
   const [selected, setSelected] = useState<ReadonlySet<ActivityFilter>>(new Set());
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 15_000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow(true, 15_000);
   const visible = useMemo(() => filterActivity(entries, selected), [entries, selected]);
 
   const toggle = (id: ActivityFilter) =>

@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import type { ApprovalDecision, ApprovalItem } from "@/lib/approvals/reduce-approvals";
+import { formatAgo } from "@/lib/format-time";
 
 type ApprovalEntryProps = {
   item: ApprovalItem;
@@ -9,13 +10,6 @@ type ApprovalEntryProps = {
   now: number;
   onDecide: (item: ApprovalItem, decision: ApprovalDecision) => void;
 };
-
-function age(createdAt: string, now: number): string {
-  const s = Math.max(0, Math.round((now - Date.parse(createdAt)) / 1000));
-  if (s < 60) return `${s}s ago`;
-  if (s < 3600) return `${Math.floor(s / 60)}m ago`;
-  return `${Math.floor(s / 3600)}h ago`;
-}
 
 /** One request: who asks, what, why and since when; Approve/Deny while pending, the decision after. */
 export const ApprovalEntry = memo(function ApprovalEntry({
@@ -30,7 +24,7 @@ export const ApprovalEntry = memo(function ApprovalEntry({
       <p className="flex items-baseline justify-between gap-2">
         <span className="truncate font-semibold">{workspaceName}</span>
         <time dateTime={item.createdAt} className="shrink-0 text-xs text-muted">
-          {age(item.createdAt, now)}
+          {formatAgo(now - Date.parse(item.createdAt))}
         </time>
       </p>
       <p className="break-words">{item.action}</p>

@@ -1,13 +1,16 @@
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { z } from "zod";
+import { api } from "@/lib/api/client";
 import { pageNavigation } from "@/lib/navigation";
 import { jsonResponse, never, stubFetch } from "@/test/fetch-stub";
 import { setPageUrl } from "@/test/location";
+import { setUpSaasEnv, TENANT_ORIGIN } from "@/test/saas-env";
 import { AuthGate } from "./auth-gate";
 import { useSession } from "./use-session";
 
 const PLATFORM = "http://platform.test:8080";
-const TENANT_PAGE = "http://acme.moleculesai.test:3000/";
+const TENANT_PAGE = `${TENANT_ORIGIN}/`;
 const session = { user_id: "u1", org_id: "o1", email: "ada@example.com" };
 
 const appRenders = vi.fn();
@@ -27,21 +30,17 @@ function renderGate() {
 
 let assign: ReturnType<typeof vi.spyOn>;
 
+setUpSaasEnv({ platformUrl: PLATFORM, authOrigin: "http://app.moleculesai.test:8080" });
+
 beforeEach(() => {
-  vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", PLATFORM);
-  vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
-  vi.stubEnv("NEXT_PUBLIC_DEFAULT_ORG_SLUG", undefined);
-  vi.stubEnv("NEXT_PUBLIC_AUTH_ORIGIN", "http://app.moleculesai.test:8080");
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
   appRenders.mockClear();
 });
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  setPageUrl("http://localhost:3000/");
 });
 
 describe("AuthGate off a tenant host", () => {
@@ -87,6 +86,22 @@ describe("AuthGate on a tenant host", () => {
       `http://app.moleculesai.test:8080/cp/auth/login?return_to=${encodeURIComponent(TENANT_PAGE)}`,
     );
     expect(appRenders).not.toHaveBeenCalled();
+  });
+
+  it("sends the user to sign-in, back to this page, when a later call finds the session expired", async () => {
+    stubFetch(
+      () => jsonResponse(200, session),
+      () => jsonResponse(401, { error: "admin auth required" }),
+      () => jsonResponse(401, { error: "unauthenticated" }),
+    );
+    renderGate();
+    await screen.findByText("App for ada@example.com");
+
+    await expect(api.get("/workspaces", z.unknown())).rejects.toMatchObject({ code: "session_expired" });
+
+    expect(assign).toHaveBeenCalledWith(
+      `http://app.moleculesai.test:8080/cp/auth/login?return_to=${encodeURIComponent(TENANT_PAGE)}`,
+    );
   });
 
   it("shows the retry screen, not the app, when the session check fails", async () => {
@@ -137,7 +152,7 @@ describe("AuthGate on a tenant host", () => {
   });
 
   it("lets sign-in pages under /cp/auth/ through without a check", () => {
-    setPageUrl("http://acme.moleculesai.test:3000/cp/auth/login");
+    setPageUrl(`${TENANT_ORIGIN}/cp/auth/login`);
     const fetchMock = stubFetch(never);
 
     renderGate();

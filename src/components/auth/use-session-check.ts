@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { fetchSession, redirectToLogin } from "@/lib/auth";
+import { fetchSession, onSessionExpired } from "@/lib/api/session";
+import { redirectToLogin } from "@/lib/auth";
 import type { Session } from "@/lib/contract/control-plane";
 
 export type SessionCheck =
@@ -19,8 +20,9 @@ export function sessionRetryDelayMs(failures: number): number {
 }
 
 /**
- * Asks the control plane who is signed in. Anonymous visitors are sent to sign-in; a failed check
- * is retried with backoff (and on demand) while the app stays locked.
+ * Asks the control plane who is signed in. Anonymous visitors, and sessions the client later
+ * reports expired, are sent to sign-in; a failed check is retried with backoff (and on demand)
+ * while the app stays locked.
  */
 export function useSessionCheck(): { check: SessionCheck; retry: () => void } {
   const [check, setCheck] = useState<SessionCheck>({ status: "loading" });
@@ -30,6 +32,8 @@ export function useSessionCheck(): { check: SessionCheck; retry: () => void } {
     setCheck((prev) => (prev.status === "error" ? { ...prev, isRetrying: true } : prev));
     setAttempt((n) => n + 1);
   }, []);
+
+  useEffect(() => onSessionExpired(() => redirectToLogin("sign-in")), []);
 
   useEffect(() => {
     const controller = new AbortController();

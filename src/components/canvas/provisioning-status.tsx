@@ -3,11 +3,11 @@
 import { useState } from "react";
 import { describeError } from "@/lib/api/describe-error";
 import { restartWorkspace } from "@/lib/api/workspace-mutations";
+import { formatDuration } from "@/lib/format-time";
 import { isTakingLonger, provisioningElapsedMs } from "@/lib/graph/provisioning-timeout";
+import { useNow } from "@/lib/use-now";
 import { useConnectionStore } from "@/store/connection";
 import { useToastStore } from "@/store/toasts";
-import { formatElapsed } from "./format-elapsed";
-import { useNow } from "./use-now";
 import type { WorkspaceCardView } from "./use-workspace-view";
 
 type ProvisioningStatusProps = { view: WorkspaceCardView };
@@ -73,7 +73,7 @@ export function ProvisioningStatus({ view }: ProvisioningStatusProps) {
     <div className="flex flex-col gap-0.5 text-xs">
       <p className="text-muted">
         {step ?? "Starting"}
-        {elapsed === undefined ? null : <span className="tabular-nums"> · {formatElapsed(elapsed)}</span>}
+        {elapsed === undefined ? null : <span className="tabular-nums"> · {formatDuration(elapsed)}</span>}
       </p>
       {isSlow ? (
         <p className="font-medium text-amber-700 dark:text-amber-300">Taking longer than usual</p>

@@ -1,16 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useReactFlow, type Viewport as FlowViewport } from "@xyflow/react";
 import { useCallback, useEffect, useRef } from "react";
-import { getViewport, putViewport } from "@/lib/api/workspace-mutations";
+import { putViewport, viewportQueries } from "@/lib/api/viewport";
 import { useViewportStore } from "@/store/viewport";
 
 const SAVE_DELAY_MS = 1000;
-const serverViewportQuery = {
-  queryKey: ["canvas", "viewport"] as const,
-  queryFn: ({ signal }: { signal: AbortSignal }) => getViewport({ signal }),
-  staleTime: Infinity,
-  retry: false,
-};
 
 const isServerDefault = (v: FlowViewport) => v.x === 0 && v.y === 0 && v.zoom === 1;
 
@@ -20,7 +14,7 @@ const isServerDefault = (v: FlowViewport) => v.x === 0 && v.y === 0 && v.zoom ==
  */
 export function useViewportPersistence(hasNodes: boolean) {
   const flow = useReactFlow();
-  const server = useQuery(serverViewportQuery);
+  const server = useQuery(viewportQueries.shared());
   const isRestored = useRef(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 

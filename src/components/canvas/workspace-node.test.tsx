@@ -91,7 +91,7 @@ describe("WorkspaceNode", () => {
     ]);
 
     const card = screen.getByRole("article", { name: "New, Starting" });
-    expect(card).toHaveTextContent("Installing packages · 1m 05s");
+    expect(card).toHaveTextContent("Installing packages · 1 min 5 s");
     expect(card).not.toHaveTextContent("Taking longer than usual");
   });
 

@@ -1,18 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { formatElapsed } from "@/lib/chat/live-progress";
+import { formatDuration } from "@/lib/format-time";
+import { useNow } from "@/lib/use-now";
 
 /** "Working… 12 s · Asked Research for …": shown while a turn waits, ticking once a second. */
 export function WorkingLine({ since, note }: { since: string; note: string | null }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useNow(true);
   return (
     <p role="status" aria-live="polite" className="px-1 text-xs text-muted">
-      Working… {formatElapsed(now - Date.parse(since))}
+      Working… {formatDuration(now - Date.parse(since))}
       {note ? ` · ${note}` : ""}
     </p>
   );

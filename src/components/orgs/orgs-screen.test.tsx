@@ -6,6 +6,7 @@ import { pageNavigation } from "@/lib/navigation";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { setPageUrl } from "@/test/location";
 import { routes } from "@/test/render-with-client";
+import { APP_ORIGIN, setUpSaasEnv, TENANT_ORIGIN } from "@/test/saas-env";
 import { OrgsScreen } from "./orgs-screen";
 
 const PLATFORM = "http://app.moleculesai.test:8080";
@@ -32,18 +33,13 @@ function renderScreen(hasJustPaid = false) {
 }
 
 let assign: ReturnType<typeof vi.spyOn>;
+setUpSaasEnv({ platformUrl: PLATFORM, authOrigin: PLATFORM, page: `${APP_ORIGIN}/orgs` });
 beforeEach(() => {
-  vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", PLATFORM);
-  vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
-  vi.stubEnv("NEXT_PUBLIC_AUTH_ORIGIN", PLATFORM);
-  setPageUrl("http://app.moleculesai.test:3000/orgs");
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
 });
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  setPageUrl("http://localhost:3000/");
 });
 
 const signedIn = (orgs: unknown[], extra: Parameters<typeof routes> = []) =>
@@ -67,17 +63,17 @@ describe("OrgsScreen", () => {
     renderScreen();
     expect(await screen.findByText("Redirecting to sign-in…")).toBeInTheDocument();
     expect(assign).toHaveBeenCalledWith(
-      `${PLATFORM}/cp/auth/login?return_to=${encodeURIComponent("http://app.moleculesai.test:3000/orgs")}`,
+      `${PLATFORM}/cp/auth/login?return_to=${encodeURIComponent(`${APP_ORIGIN}/orgs`)}`,
     );
   });
 
   it("confirms a payment once on the way back from checkout, and drops the query so a reload does not repeat it", async () => {
-    setPageUrl("http://app.moleculesai.test:3000/orgs?checkout=success");
+    setPageUrl(`${APP_ORIGIN}/orgs?checkout=success`);
     signedIn([org("acme", "provisioning")]);
     renderScreen(true);
 
     expect(await screen.findByText(/Payment confirmed/)).toBeInTheDocument();
-    expect(window.location.href).toBe("http://app.moleculesai.test:3000/orgs");
+    expect(window.location.href).toBe(`${APP_ORIGIN}/orgs`);
   });
 
   it("shows a retryable error, not the list, when the control plane fails", async () => {
@@ -96,10 +92,7 @@ describe("OrgsScreen", () => {
     renderScreen();
     const acme = await screen.findByRole("listitem", { name: "ACME" });
     expect(acme).toHaveTextContent("acme · free plan · Running");
-    expect(within(acme).getByRole("link", { name: "Open ACME" })).toHaveAttribute(
-      "href",
-      "http://acme.moleculesai.test:3000",
-    );
+    expect(within(acme).getByRole("link", { name: "Open ACME" })).toHaveAttribute("href", TENANT_ORIGIN);
     const beta = screen.getByRole("listitem", { name: "BETA" });
     expect(within(beta).getByRole("link", { name: "View progress of BETA" })).toHaveAttribute(
       "href",

@@ -3,8 +3,8 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createQueryClient } from "@/lib/api/query-client";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
-import { setPageUrl } from "@/test/location";
 import { routes } from "@/test/render-with-client";
+import { APP_ORIGIN, setUpSaasEnv, TENANT_ORIGIN } from "@/test/saas-env";
 import { ProvisioningScreen } from "./provisioning-screen";
 
 const PLATFORM = "http://app.moleculesai.test:8080";
@@ -42,16 +42,10 @@ const statusReply = (...bodies: unknown[]) => {
   };
 };
 
-beforeEach(() => {
-  vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", PLATFORM);
-  vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
-  setPageUrl("http://app.moleculesai.test:3000/orgs/acme/provisioning");
-});
+setUpSaasEnv({ platformUrl: PLATFORM, page: `${APP_ORIGIN}/orgs/acme/provisioning` });
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   vi.useRealTimers();
-  setPageUrl("http://localhost:3000/");
 });
 
 describe("ProvisioningScreen", () => {
@@ -139,7 +133,7 @@ describe("ProvisioningScreen", () => {
     serve(
       statusReply({
         status: "running",
-        url: "http://acme.moleculesai.test:3000",
+        url: TENANT_ORIGIN,
         stages: stages(["done", "done"]),
       }),
       {
@@ -154,7 +148,7 @@ describe("ProvisioningScreen", () => {
     healthy = true;
     expect(await screen.findByRole("link", { name: "Open acme" }, { timeout: 4000 })).toHaveAttribute(
       "href",
-      "http://acme.moleculesai.test:3000",
+      TENANT_ORIGIN,
     );
     expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "2");
   });

@@ -5,18 +5,13 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
-import { orgQueries, probeTenant, retryProvisioning } from "@/lib/api/orgs";
+import { orgQueries, retryProvisioning } from "@/lib/api/orgs";
+import { formatDuration } from "@/lib/format-time";
 import { SUPPORT_MAILTO, tenantOrigin } from "@/lib/org-urls";
-import {
-  completedShare,
-  elapsedSeconds,
-  etaText,
-  formatDuration,
-  isTakingLong,
-} from "@/lib/provisioning-progress";
+import { completedShare, elapsedSeconds, etaText, isTakingLong } from "@/lib/provisioning-progress";
+import { useNow } from "@/lib/use-now";
 import { SignedInPage } from "./signed-in-page";
 import { StageList } from "./stage-list";
-import { useNow } from "./use-now";
 import { useProvisionStatus } from "./use-provision-status";
 
 const TENANT_PROBE_MS = 2_000;
@@ -37,8 +32,7 @@ function ProvisioningView({ slug }: { slug: string }) {
   });
   // §6.5: "Open" only once the tenant really answers, since it can lag behind `running`.
   const reachable = useQuery({
-    queryKey: [...orgQueries.all(), "tenant-probe", slug],
-    queryFn: () => probeTenant(slug),
+    ...orgQueries.tenantProbe(slug),
     enabled: data?.status === "running",
     refetchInterval: (q) => (q.state.data ? false : TENANT_PROBE_MS),
   });
@@ -84,7 +78,7 @@ function ProvisioningView({ slug }: { slug: string }) {
         {st.stage && isMoving ? ` · ${stages.find((s) => s.id === st.stage)?.label ?? st.stage}` : ""}
       </p>
       <p className="text-sm text-muted">
-        Elapsed <span data-testid="provision-elapsed">{formatDuration(elapsed)}</span>
+        Elapsed <span data-testid="provision-elapsed">{formatDuration(elapsed * 1000)}</span>
         {isMoving ? ` · ${etaText(st)}` : ""}
       </p>
       {isTakingLong(st, elapsed) ? (

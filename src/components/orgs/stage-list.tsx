@@ -1,5 +1,6 @@
 import type { ProvisionStatus } from "@/lib/contract/control-plane";
-import { formatDuration, stageSeconds } from "@/lib/provisioning-progress";
+import { formatDuration } from "@/lib/format-time";
+import { stageSeconds } from "@/lib/provisioning-progress";
 
 type Stage = NonNullable<ProvisionStatus["stages"]>[number];
 
@@ -31,7 +32,7 @@ export function StageList({ stages, now }: { stages: Stage[]; now: number }) {
             <span>{stage.label}</span>
             <span>
               {STATE_TEXT[stage.state]}
-              {seconds !== null ? ` · ${formatDuration(seconds)}` : ""}
+              {seconds !== null ? ` · ${formatDuration(seconds * 1000)}` : ""}
             </span>
           </li>
         );

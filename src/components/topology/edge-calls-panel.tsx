@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import type { TopologyCall } from "@/lib/topology/call";
 import { callsOnEdge } from "@/lib/topology/calls-on-edge";
 import { USER_NODE_ID } from "@/lib/topology/derive-edges";
-import { formatDuration } from "@/lib/topology/format-ago";
+import { formatDuration } from "@/lib/format-time";
 import { PANEL_TABS, usePanelStore } from "@/store/panel";
 import { useTopologyStore } from "@/store/topology";
 import { useTopologyInputs } from "./use-topology-view";
@@ -37,7 +37,7 @@ function CallItem({ call, nameOf }: { call: TopologyCall; nameOf: (id: string) =
         <span className="text-muted">{call.method ?? "—"}</span>
         <span className={OUTCOME_CLASSES[call.outcome]}>{call.status}</span>
         <span className="tabular-nums text-muted">
-          {call.durationMs === null ? "" : formatDuration(call.durationMs)}
+          {call.durationMs === null ? "" : formatDuration(call.durationMs, "ms")}
         </span>
       </div>
       {call.requestPreview ? (

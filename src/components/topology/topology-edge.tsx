@@ -3,7 +3,7 @@
 import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
 import { memo } from "react";
 import { USER_NODE_ID } from "@/lib/topology/derive-edges";
-import { formatDuration } from "@/lib/topology/format-ago";
+import { formatDuration } from "@/lib/format-time";
 import { useTopologyStore } from "@/store/topology";
 import { edgeGeometry, type Rect } from "./edge-geometry";
 import type { TopologyFlowEdge } from "./to-flow-edges";
@@ -47,7 +47,7 @@ export const TopologyEdge = memo(function TopologyEdge({
   const opacity = data.isDimmed ? 0.15 : data.isHot || isOpen ? 1 : 0.65;
   const markerId = `topology-arrow-${id}`;
   const details = [
-    data.p50Ms === null ? null : `p50 ${formatDuration(data.p50Ms)}`,
+    data.p50Ms === null ? null : `p50 ${formatDuration(data.p50Ms, "ms")}`,
     data.errorCount > 0 ? `${data.errorCount} failed` : null,
     data.forbiddenCount > 0 ? `${data.forbiddenCount} not allowed by the hierarchy` : null,
     data.isFolded ? "includes calls inside a collapsed team" : null,

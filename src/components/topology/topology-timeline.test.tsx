@@ -27,7 +27,7 @@ describe("TopologyTimeline", () => {
     const max = Number(slider.getAttribute("max"));
     fireEvent.change(slider, { target: { value: String(max - 30 * 60_000) } });
     expect(useTopologyStore.getState().travelAt).toBe(max - 30 * 60_000);
-    expect(slider.getAttribute("aria-valuetext")).toMatch(/30m ago$/);
+    expect(slider.getAttribute("aria-valuetext")).toMatch(/30 min ago$/);
     await userEvent.click(screen.getByRole("button", { name: "Back to live" }));
     expect(useTopologyStore.getState().travelAt).toBeNull();
   });

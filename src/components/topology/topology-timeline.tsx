@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, type ChangeEvent } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { formatAgo } from "@/lib/topology/format-ago";
+import { formatAgo } from "@/lib/format-time";
 import { useTopologyStore } from "@/store/topology";
 import { callDensity } from "./call-density";
 import { useTopologyCalls } from "./use-topology-calls";

@@ -33,11 +33,3 @@ export function prettyBody(body: unknown, max = MAX_BODY_CHARS): { text: string;
   if (text.length <= max) return { text, isCut: false };
   return { text: `${text.slice(0, max)}\n… ${text.length - max} more characters`, isCut: true };
 }
-
-/** "850 ms", "1.5 s", "2 min 3 s". */
-export function formatDuration(ms: number | null): string | null {
-  if (ms === null) return null;
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
-}

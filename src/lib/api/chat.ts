@@ -4,22 +4,15 @@ import {
   activityListSchema,
   foldA2AStream,
   EMPTY_STREAM_FOLD,
+  jsonRpcResponseSchema,
   type A2AStreamFold,
+  type JsonRpcResponse,
 } from "@/lib/contract";
 import { api } from "./client";
 import { postEventStream } from "./stream";
 
 /** Chat waits this long for an answer (contract §1), and this long between streamed events. */
 export const CHAT_TIMEOUT_MS = 120_000;
-
-/** An agent's JSON-RPC answer as the proxy passes it through (contract §4.1). */
-export const jsonRpcResponseSchema = z.looseObject({
-  jsonrpc: z.literal("2.0").optional(),
-  id: z.union([z.string(), z.number()]).nullable().optional(),
-  result: z.unknown().optional(),
-  error: z.looseObject({ code: z.number().optional(), message: z.string() }).optional(),
-});
-export type JsonRpcResponse = z.infer<typeof jsonRpcResponseSchema>;
 
 const sendReplySchema = z.union([a2aQueuedSchema, jsonRpcResponseSchema]);
 

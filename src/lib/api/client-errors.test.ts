@@ -3,10 +3,12 @@ import { workspaceListSchema } from "@/lib/contract/workspace";
 import { pageNavigation } from "@/lib/navigation";
 import { jsonResponse, never, stubFetch } from "@/test/fetch-stub";
 import { setPageUrl } from "@/test/location";
+import { setUpSaasEnv, TENANT_ORIGIN } from "@/test/saas-env";
 import { api, type ApiError } from "./client";
+import { onSessionExpired } from "./session";
 
 const PLATFORM = "http://platform.test:8080";
-const TENANT_PAGE = "http://acme.moleculesai.test:3000/canvas?tab=chat#x";
+const TENANT_PAGE = `${TENANT_ORIGIN}/canvas?tab=chat#x`;
 const session = { user_id: "u1", org_id: "o1", email: "ada@example.com" };
 
 function failureOf(promise: Promise<unknown>): Promise<ApiError> {
@@ -19,27 +21,28 @@ function failureOf(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 let assign: ReturnType<typeof vi.spyOn>;
+const expired = vi.fn();
+let unsubscribe: () => void;
+
+setUpSaasEnv({ platformUrl: PLATFORM, authOrigin: "http://auth.test" });
 
 beforeEach(() => {
-  vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", PLATFORM);
-  vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
-  vi.stubEnv("NEXT_PUBLIC_DEFAULT_ORG_SLUG", undefined);
-  vi.stubEnv("NEXT_PUBLIC_AUTH_ORIGIN", "http://auth.test");
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
+  expired.mockClear();
+  unsubscribe = onSessionExpired(expired);
 });
 
 afterEach(() => {
+  unsubscribe();
   vi.useRealTimers();
-  vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  setPageUrl("http://localhost:3000/");
 });
 
 describe("api 401 handling on a tenant host", () => {
   beforeEach(() => setPageUrl(TENANT_PAGE));
 
-  it("redirects to sign-in when the session probe is also 401", async () => {
+  it("reports the session expired, without leaving the page itself, when the probe is also 401", async () => {
     const fetchMock = stubFetch(
       () => jsonResponse(401, { error: "admin auth required" }),
       () => jsonResponse(401, { error: "unauthenticated" }),
@@ -48,13 +51,12 @@ describe("api 401 handling on a tenant host", () => {
     const err = await failureOf(api.get("/workspaces", workspaceListSchema));
 
     expect(fetchMock.mock.calls[1]?.[0]).toBe(`${PLATFORM}/cp/auth/me`);
-    expect(assign).toHaveBeenCalledWith(
-      `http://auth.test/cp/auth/login?return_to=${encodeURIComponent(TENANT_PAGE)}`,
-    );
+    expect(expired).toHaveBeenCalledTimes(1);
+    expect(assign).not.toHaveBeenCalled();
     expect(err).toMatchObject({ kind: "http", status: 401, code: "session_expired" });
   });
 
-  it("throws a plain 401 without redirecting when the session is still valid", async () => {
+  it("throws a plain 401 without reporting expiry when the session is still valid", async () => {
     stubFetch(
       () => jsonResponse(401, { error: "invalid workspace auth token" }),
       () => jsonResponse(200, session),
@@ -62,7 +64,7 @@ describe("api 401 handling on a tenant host", () => {
 
     const err = await failureOf(api.get("/workspaces/w1/budget", z.unknown()));
 
-    expect(assign).not.toHaveBeenCalled();
+    expect(expired).not.toHaveBeenCalled();
     expect(err).toMatchObject({
       kind: "http",
       status: 401,
@@ -71,7 +73,7 @@ describe("api 401 handling on a tenant host", () => {
     });
   });
 
-  it("does not redirect when the probe fails on the network", async () => {
+  it("does not report expiry when the probe fails on the network", async () => {
     stubFetch(
       () => jsonResponse(401, { error: "admin auth required" }),
       () => Promise.reject(new TypeError("Failed to fetch")),
@@ -79,11 +81,11 @@ describe("api 401 handling on a tenant host", () => {
 
     const err = await failureOf(api.get("/workspaces", workspaceListSchema));
 
-    expect(assign).not.toHaveBeenCalled();
+    expect(expired).not.toHaveBeenCalled();
     expect(err).toMatchObject({ kind: "http", status: 401 });
   });
 
-  it("gives the probe 5 seconds and does not redirect when it times out", async () => {
+  it("gives the probe 5 seconds and does not report expiry when it times out", async () => {
     vi.useFakeTimers();
     stubFetch(() => jsonResponse(401, { error: "admin auth required" }), never);
     let isSettled = false;
@@ -95,7 +97,7 @@ describe("api 401 handling on a tenant host", () => {
     await vi.advanceTimersByTimeAsync(1);
 
     expect(await failure).toMatchObject({ kind: "http", status: 401 });
-    expect(assign).not.toHaveBeenCalled();
+    expect(expired).not.toHaveBeenCalled();
   });
 
   it("treats a 401 from a /cp/auth/ path as a dead session without probing", async () => {
@@ -104,19 +106,19 @@ describe("api 401 handling on a tenant host", () => {
     const err = await failureOf(api.get("/cp/auth/terms-status", z.unknown()));
 
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(assign).toHaveBeenCalledTimes(1);
+    expect(expired).toHaveBeenCalledTimes(1);
     expect(err).toMatchObject({ code: "session_expired" });
   });
 });
 
 describe("api 401 handling without a slug", () => {
-  it("throws without probing or redirecting", async () => {
+  it("throws without probing or reporting expiry", async () => {
     const fetchMock = stubFetch(() => jsonResponse(401, { error: "admin auth required" }));
 
     const err = await failureOf(api.get("/workspaces", workspaceListSchema));
 
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(assign).not.toHaveBeenCalled();
+    expect(expired).not.toHaveBeenCalled();
     expect(err).toMatchObject({ kind: "http", status: 401, error: "admin auth required" });
   });
 });

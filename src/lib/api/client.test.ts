@@ -3,13 +3,14 @@ import { workspaceListSchema } from "@/lib/contract/workspace";
 import { pageNavigation } from "@/lib/navigation";
 import { jsonResponse, never, requestHeaders, stubFetch } from "@/test/fetch-stub";
 import { setPageUrl } from "@/test/location";
+import { setUpSaasEnv, TENANT_ORIGIN } from "@/test/saas-env";
 import { api, ApiError, retryAfterMs } from "./client";
 
 const PLATFORM = "http://platform.test:8080";
 const okSchema = z.object({ ok: z.boolean() });
 
 function onTenantHost() {
-  setPageUrl("http://acme.moleculesai.test:3000/canvas?tab=chat#x");
+  setPageUrl(`${TENANT_ORIGIN}/canvas?tab=chat#x`);
 }
 
 /** Settles a promise into its rejection reason (or fails), so fake timers can run meanwhile. */
@@ -22,21 +23,17 @@ function rejectionOf(promise: Promise<unknown>): Promise<ApiError> {
   );
 }
 
+setUpSaasEnv({ platformUrl: PLATFORM });
+
 beforeEach(() => {
-  vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", PLATFORM);
-  vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
-  vi.stubEnv("NEXT_PUBLIC_DEFAULT_ORG_SLUG", undefined);
-  vi.stubEnv("NEXT_PUBLIC_AUTH_ORIGIN", undefined);
   // No test here should navigate; a stray redirect must not reach jsdom.
   vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
 });
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  setPageUrl("http://localhost:3000/");
 });
 
 describe("api requests", () => {

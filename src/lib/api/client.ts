@@ -1,15 +1,10 @@
 import type { z } from "zod";
-import { fetchSession, redirectToLogin } from "@/lib/auth";
 import { getTenantSlug } from "@/lib/tenant";
 import { ApiError } from "./api-error";
-import { platformPath, platformUrl } from "./platform-url";
-import { send, type RawResponse } from "./transport";
+import { fetchSession, reportSessionExpired } from "./session";
+import { parseWith, send, type Reply } from "./transport";
 
-export { ApiError, isApiError, type ApiErrorKind } from "./api-error";
-export { DEFAULT_TIMEOUT_MS } from "./transport";
-
-/** The platform base URL this build talks to (`""` = same origin). */
-export const PLATFORM_URL = platformUrl();
+export { ApiError, isApiError } from "./api-error";
 
 export type RequestOptions = {
   /** Overrides the 15 s default (chat passes 120 s). */
@@ -56,11 +51,13 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /**
- * 401 policy of control-plane §3.4: only on a tenant (slug) does a 401 lead to sign-in, and only
- * once `/cp/auth/me` confirms the session is gone; a refused credential or a failed probe throws.
+ * 401 policy of control-plane §3.4: only on a tenant (slug) does a 401 mean the session may be gone,
+ * and only once `/cp/auth/me` confirms it is the expiry reported (the auth layer then asks the user
+ * to sign in again); a refused credential or a failed probe throws the plain 401.
  */
-async function rejectUnauthorized(method: Method, path: string, res: RawResponse): Promise<never> {
-  const plain = ApiError.fromResponse(method, path, res.status, res.text);
+async function rejectUnauthorized(reply: Reply): Promise<never> {
+  const { method, path } = reply;
+  const plain = ApiError.fromResponse(method, path, reply.status, reply.text);
   if (getTenantSlug() === "") throw plain;
   const expired = new ApiError({
     kind: "http",
@@ -72,17 +69,17 @@ async function rejectUnauthorized(method: Method, path: string, res: RawResponse
     body: plain.body,
   });
   if (path.startsWith("/cp/auth/")) {
-    redirectToLogin("sign-in");
+    reportSessionExpired();
     throw expired;
   }
   let session: Awaited<ReturnType<typeof fetchSession>>;
   try {
     session = await fetchSession();
   } catch {
-    throw plain; // The probe failed on the network or the server: unknown, so no redirect.
+    throw plain; // The probe failed on the network or the server: unknown, so not reported.
   }
   if (session !== null) throw plain; // Signed in; this endpoint just refused the credential.
-  redirectToLogin("sign-in");
+  reportSessionExpired();
   throw expired;
 }
 
@@ -93,54 +90,22 @@ async function request<T>(
   body: unknown,
   options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const slug = getTenantSlug();
-  if (slug !== "") headers["X-Molecule-Org-Slug"] = slug;
   const init = {
     method,
     path,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body,
+    orgSlug: getTenantSlug(),
     timeoutMs: options.timeoutMs,
     signal: options.signal,
   };
-
-  let res = await send(platformPath(path), init);
+  let reply = await send(init);
   // Only reads are replayed: a mutation may already have taken effect before the 429.
-  if (res.status === 429 && method === "GET") {
-    await wait(retryAfterMs(res.headers.get("Retry-After")), options.signal);
-    res = await send(platformPath(path), init);
+  if (reply.status === 429 && method === "GET") {
+    await wait(retryAfterMs(reply.headers.get("Retry-After")), options.signal);
+    reply = await send(init);
   }
-  if (res.status === 401) return rejectUnauthorized(method, path, res);
-  if (!res.ok) throw ApiError.fromResponse(method, path, res.status, res.text);
-
-  let json: unknown;
-  try {
-    json = res.text === "" ? undefined : JSON.parse(res.text);
-  } catch (err) {
-    throw new ApiError({
-      kind: "invalid-response",
-      method,
-      path,
-      status: res.status,
-      body: res.text,
-      detail: "response is not JSON",
-      cause: err,
-    });
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new ApiError({
-      kind: "invalid-response",
-      method,
-      path,
-      status: res.status,
-      body: json,
-      detail: parsed.error.message,
-    });
-  }
-  return parsed.data;
+  if (reply.status === 401) return rejectUnauthorized(reply);
+  return parseWith(schema)(reply);
 }
 
 /** The one HTTP client: every platform and control-plane call in the app goes through it. */

@@ -10,7 +10,6 @@ import {
   type ProvisionStatus,
 } from "@/lib/contract/control-plane";
 import { api, type RequestOptions } from "./client";
-import { platformPath } from "./platform-url";
 import { send } from "./transport";
 
 const SETTLED = new Set(["running", "failed"]);
@@ -40,15 +39,10 @@ export const isOrgMoving = (org: Pick<Org, "status">) => !SETTLED.has(org.status
  * Whether the tenant really answers: its platform `/health`, scoped to the org by the slug header,
  * returns 2xx for this session (§6.5: DNS/TLS may lag behind `running`).
  */
-export async function probeTenant(slug: string): Promise<boolean> {
+async function probeTenant(slug: string): Promise<boolean> {
   try {
-    const res = await send(platformPath("/health"), {
-      method: "GET",
-      path: "/health",
-      headers: { Accept: "application/json", "X-Molecule-Org-Slug": slug },
-      timeoutMs: 5_000,
-    });
-    return res.ok;
+    const reply = await send({ method: "GET", path: "/health", orgSlug: slug, timeoutMs: 5_000 });
+    return reply.ok;
   } catch {
     return false;
   }
@@ -68,6 +62,12 @@ export const orgQueries = {
       queryFn: ({ signal }) => getProvisionStatus(slug, { signal }),
     }),
   terms: () => queryOptions({ queryKey: [...orgQueries.all(), "terms"] as const, queryFn: fetchTermsStatus }),
+  /** Whether the org's tenant answers yet (§6.5); polled until it does. */
+  tenantProbe: (slug: string) =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), "tenant-probe", slug] as const,
+      queryFn: () => probeTenant(slug),
+    }),
 };
 
 export type { ProvisionStatus };

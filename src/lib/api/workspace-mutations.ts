@@ -6,9 +6,7 @@ import {
   restartResponseSchema,
   resumeResponseSchema,
   statusReplySchema,
-  viewportSchema,
   type PatchWorkspaceRequest,
-  type Viewport,
   type WorkspaceRow,
 } from "@/lib/contract";
 import { localEditsFor } from "@/lib/events/local-edits";
@@ -63,13 +61,6 @@ export const pauseWorkspace = (id: string, options?: RequestOptions) =>
 /** `POST /workspaces/:id/resume`: provisions the paused workspace (and descendants) again. */
 export const resumeWorkspace = (id: string, options?: RequestOptions) =>
   api.post(workspacePath(id, "resume"), {}, resumeResponseSchema, options);
-
-/** `GET /canvas/viewport`: the org's shared viewport, the default for a browser with none of its own. */
-export const getViewport = (options?: RequestOptions) => api.get("/canvas/viewport", viewportSchema, options);
-
-/** `PUT /canvas/viewport`. */
-export const putViewport = (viewport: Viewport, options?: RequestOptions) =>
-  api.put("/canvas/viewport", viewport, statusReplySchema, options);
 
 /** The fields a PATCH changes on a cached row (same names on the wire and in the row). */
 export type RowPatch = Partial<

@@ -32,10 +32,3 @@ export function describeProgress(
       return null;
   }
 }
-
-/** "12 s", "2 min 5 s": elapsed time for the working line. */
-export function formatElapsed(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  if (s < 60) return `${s} s`;
-  return `${Math.floor(s / 60)} min ${s % 60} s`;
-}

@@ -82,7 +82,7 @@ describe("deriveEdges", () => {
       [call("lead", "eng", NOW - 5 * 60_000), call("lead", "eng", NOW - 2 * 60_000 - 1)],
       opts(),
     );
-    expect(old).toMatchObject({ label: "2 calls · last 2m ago", isHot: false });
+    expect(old).toMatchObject({ label: "2 calls · last 2 min ago", isHot: false });
   });
 
   it("counts errors and takes the median latency", () => {

@@ -1,6 +1,6 @@
 import type { TopologyCall } from "./call";
 import { canCommunicate, type ParentOf } from "./can-communicate";
-import { formatAgo } from "./format-ago";
+import { formatAgo } from "@/lib/format-time";
 import { callsInWindow } from "./window";
 
 /** The pseudo-workspace id the user's own chats start from. */
@@ -63,7 +63,7 @@ function median(values: number[]): number | null {
   return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
-/** "3 calls · last 2m ago". */
+/** "3 calls · last 2 min ago". */
 export function edgeLabel(count: number, sinceLastMs: number): string {
   return `${count} ${count === 1 ? "call" : "calls"} · last ${formatAgo(sinceLastMs)}`;
 }

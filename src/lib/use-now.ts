@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 
-/** The current time, refreshed every `intervalMs` while `isTicking` (for elapsed-time displays). */
+/** The current time, refreshed every `intervalMs` while `isTicking`; frozen otherwise. */
 export function useNow(isTicking: boolean, intervalMs = 1_000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
