@@ -4,12 +4,11 @@ import userEvent from "@testing-library/user-event";
 import { createQueryClient } from "@/lib/api/query-client";
 import { pageNavigation } from "@/lib/navigation";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
-import { setPageUrl } from "@/test/location";
 import { routes } from "@/test/render-with-client";
+import { APP_ORIGIN, setUpSaasEnv } from "@/test/saas-env";
 import { PricingScreen } from "./pricing-screen";
 
 const PLATFORM = "http://app.moleculesai.test:8080";
-const APP = "http://app.moleculesai.test:3000";
 const session = { user_id: "u1", org_id: null, email: "ada@example.com" };
 
 function renderScreen(org: string | null, wasCancelled = false) {
@@ -31,18 +30,15 @@ function signedIn(checkout: (init: RequestInit) => Response) {
   );
 }
 
+setUpSaasEnv({ platformUrl: PLATFORM, authOrigin: PLATFORM, page: `${APP_ORIGIN}/pricing?org=acme` });
+
 let assign: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", PLATFORM);
-  vi.stubEnv("NEXT_PUBLIC_AUTH_ORIGIN", PLATFORM);
-  setPageUrl(`${APP}/pricing?org=acme`);
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
 });
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  setPageUrl("http://localhost:3000/");
 });
 
 describe("PricingScreen", () => {
@@ -58,8 +54,8 @@ describe("PricingScreen", () => {
     expect(JSON.parse(String(init?.body))).toEqual({
       org_slug: "acme",
       plan: "starter",
-      success_url: `${APP}/orgs?checkout=success`,
-      cancel_url: `${APP}/pricing?org=acme&checkout=cancel`,
+      success_url: `${APP_ORIGIN}/orgs?checkout=success`,
+      cancel_url: `${APP_ORIGIN}/pricing?org=acme&checkout=cancel`,
     });
   });
 
