@@ -1,7 +1,7 @@
 "use client";
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import type { KeyboardEvent, ReactNode } from "react";
+import { useCallback, type KeyboardEvent, type ReactNode } from "react";
 import { useFocusReturn } from "./use-focus-return";
 
 export type MenuItem = {
@@ -25,15 +25,6 @@ type MenuProps = {
 /** Gap kept between the menu and the viewport's edges when Radix shifts or flips it to fit. */
 const EDGE = 8;
 
-/** Focus starts on the first item however the menu opened, pointer or keyboard. */
-function focusFirstItem(event: Event) {
-  if (!(event.currentTarget instanceof HTMLElement)) return;
-  const first = event.currentTarget.querySelector<HTMLElement>("[role=menuitem]");
-  if (!first) return;
-  event.preventDefault();
-  first.focus({ preventScroll: true });
-}
-
 /**
  * A popup menu at a screen point (Radix): arrow keys, Home/End and typeahead move focus, Enter or
  * Space runs an item, Esc/Tab/outside click close it and focus returns to the opener. Kept inside
@@ -41,6 +32,8 @@ function focusFirstItem(event: Event) {
  */
 export function Menu({ label, x, y, items, onClose, header }: MenuProps) {
   const { focusOpener, returnFocus } = useFocusReturn();
+  // Focus starts on the first item however the menu opened; Radix does so only for the keyboard.
+  const focusOnMount = useCallback((item: HTMLDivElement | null) => item?.focus({ preventScroll: true }), []);
   // Radix keeps Tab inside a menu; ours closes, as the APG menu pattern says.
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Tab") onClose();
@@ -60,16 +53,16 @@ export function Menu({ label, x, y, items, onClose, header }: MenuProps) {
           align="start"
           collisionPadding={EDGE}
           loop
-          onOpenAutoFocus={focusFirstItem}
           onCloseAutoFocus={returnFocus}
           onKeyDown={handleKeyDown}
           onContextMenu={(event) => event.preventDefault()}
           className="z-50 min-w-52 rounded-md border border-border bg-bg py-1 text-sm text-fg shadow-lg"
         >
           {header ? <div className="border-b border-border/40 px-3 pb-2 pt-1">{header}</div> : null}
-          {items.map((item) => (
+          {items.map((item, index) => (
             <DropdownMenu.Item
               key={item.id}
+              ref={index === 0 ? focusOnMount : undefined}
               // Focus goes back first, so a dialog the item opens returns focus to the card too.
               onSelect={() => {
                 focusOpener();
