@@ -3,7 +3,7 @@
 import "@xyflow/react/dist/style.css";
 import { useQuery } from "@tanstack/react-query";
 import { Controls, MiniMap, Panel, ReactFlow, ReactFlowProvider, type Node } from "@xyflow/react";
-import { useCallback, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
+import { lazy, Suspense, useCallback, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
 import { EdgeCallsPanel } from "@/components/topology/edge-calls-panel";
 import { TopologyControls } from "@/components/topology/topology-controls";
 import { topologyEdgeTypes } from "@/components/topology/topology-edge-types";
@@ -18,7 +18,6 @@ import { useDialogsStore } from "@/store/dialogs";
 import { usePanelStore } from "@/store/panel";
 import { useSelectionStore } from "@/store/selection";
 import { EmptyOrg } from "./empty-org";
-import { MoveConfirmDialog } from "./move-confirm-dialog";
 import { nodeTypes } from "./node-types";
 import { useCanvasCommands } from "./use-canvas-commands";
 import { useFlowNodes } from "./use-flow-nodes";
@@ -28,6 +27,11 @@ import { useResolvedTheme } from "./use-resolved-theme";
 import { useTidy } from "./use-tidy";
 import { useUndoShortcuts } from "./use-undo-shortcuts";
 import { useViewportPersistence } from "./use-viewport-persistence";
+
+// The dialog's code (Radix Dialog) loads with the first drag that needs confirming, not with the chart.
+const MoveConfirmDialog = lazy(() =>
+  import("./move-confirm-dialog").then((m) => ({ default: m.MoveConfirmDialog })),
+);
 
 const ARROW_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
 const PRO_OPTIONS = { hideAttribution: true };
@@ -121,7 +125,9 @@ function FlowCanvas({ rows }: { rows: WorkspaceRow[] }) {
         </Panel>
       </ReactFlow>
       {pendingMove ? (
-        <MoveConfirmDialog move={pendingMove} onConfirm={confirmMove} onCancel={cancelMove} />
+        <Suspense fallback={null}>
+          <MoveConfirmDialog move={pendingMove} onConfirm={confirmMove} onCancel={cancelMove} />
+        </Suspense>
       ) : null}
     </div>
   );
