@@ -23,7 +23,7 @@ type ToastState = {
 
 let nextId = 1;
 
-/** The one toast queue; the Toaster renders it and times entries out. */
+/** The one toast queue; the Toaster renders it and times entries out (Radix Toast). */
 export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   show: (toast) => {

@@ -23,6 +23,9 @@ function drop(file: File) {
   });
 }
 
+/** Where toasts show; their role for screen readers (an announcement) is the Toaster's own test. */
+const notifications = () => screen.getByRole("region", { name: "Notifications" });
+
 const bundle = { schema: "molecule.bundle/v1", id: "src", name: "Research", tier: 3 };
 
 // Stores reset before each test: resetting after would update still-mounted components.
@@ -38,7 +41,7 @@ describe("BundleDropZone", () => {
 
     drop(new File(["{ not json"], "notes.bundle.json", { type: "application/json" }));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("notes.bundle.json is not valid JSON.");
+    await waitFor(() => expect(notifications()).toHaveTextContent("notes.bundle.json is not valid JSON."));
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -48,8 +51,8 @@ describe("BundleDropZone", () => {
 
     drop(new File([JSON.stringify({ ...bundle, tier: 9 })], "odd.bundle.json"));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent(
-      'odd.bundle.json is not a workspace bundle (field "tier").',
+    await waitFor(() =>
+      expect(notifications()).toHaveTextContent('odd.bundle.json is not a workspace bundle (field "tier").'),
     );
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -73,7 +76,7 @@ describe("BundleDropZone", () => {
       new File([JSON.stringify(bundle)], "r.bundle.json"),
     );
 
-    expect(await screen.findByRole("status")).toHaveTextContent("Imported Research");
+    await waitFor(() => expect(notifications()).toHaveTextContent("Imported Research"));
     await waitFor(() =>
       expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toMatchObject({ name: "Research" }),
     );

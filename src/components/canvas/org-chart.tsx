@@ -11,7 +11,14 @@ import {
   type EdgeTypes,
   type Node,
 } from "@xyflow/react";
-import { useCallback, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+} from "react";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
 import { workspaceQueries } from "@/lib/api/queries";
@@ -22,7 +29,6 @@ import { usePanelStore } from "@/store/panel";
 import { useSelectionStore } from "@/store/selection";
 import { CardBadgesContext, type RenderCardBadges } from "./card-badges";
 import { EmptyOrg } from "./empty-org";
-import { MoveConfirmDialog } from "./move-confirm-dialog";
 import { nodeTypes } from "./node-types";
 import { useCanvasCommands } from "./use-canvas-commands";
 import { useFlowNodes } from "./use-flow-nodes";
@@ -32,6 +38,11 @@ import { useResolvedTheme } from "./use-resolved-theme";
 import { useTidy } from "./use-tidy";
 import { useUndoShortcuts } from "./use-undo-shortcuts";
 import { useViewportPersistence } from "./use-viewport-persistence";
+
+// The dialog's code (Radix Dialog) loads with the first drag that needs confirming, not with the chart.
+const MoveConfirmDialog = lazy(() =>
+  import("./move-confirm-dialog").then((m) => ({ default: m.MoveConfirmDialog })),
+);
 
 const ARROW_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
 const PRO_OPTIONS = { hideAttribution: true };
@@ -135,7 +146,9 @@ function FlowCanvas({
         {overlay}
       </ReactFlow>
       {pendingMove ? (
-        <MoveConfirmDialog move={pendingMove} onConfirm={confirmMove} onCancel={cancelMove} />
+        <Suspense fallback={null}>
+          <MoveConfirmDialog move={pendingMove} onConfirm={confirmMove} onCancel={cancelMove} />
+        </Suspense>
       ) : null}
     </div>
   );

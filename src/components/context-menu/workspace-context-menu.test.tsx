@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes, row } from "@/test/render-with-client";
@@ -74,6 +74,36 @@ describe("WorkspaceContextMenu", () => {
 
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("hands focus back to the card it opened from when Escape closes it", async () => {
+    renderWithClient(
+      <>
+        <button type="button">Research card</button>
+        <WorkspaceContextMenu />
+      </>,
+      rows,
+    );
+    const card = screen.getByRole("button", { name: "Research card" });
+    card.focus();
+    act(() => useDialogsStore.getState().openContextMenu({ workspaceId: team.id, x: 10, y: 10 }));
+    expect(screen.getByRole("menuitem", { name: "Open details" })).toHaveFocus();
+
+    await userEvent.setup().keyboard("{Escape}");
+
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(card).toHaveFocus();
+  });
+
+  it("closes on Tab and moves to an item by its first letter", async () => {
+    openMenu(team.id);
+    const user = userEvent.setup();
+
+    await user.keyboard("d");
+    expect(screen.getByRole("menuitem", { name: "Duplicate" })).toHaveFocus();
+    await user.keyboard("{Tab}");
+
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
   });
 
   it("resumes a paused workspace and reports it", async () => {

@@ -2,22 +2,17 @@
 
 import { BundleDropZone } from "@/components/bundles/bundle-drop-zone";
 import { StaleNotice } from "@/components/canvas/stale-notice";
-import { WorkspaceContextMenu } from "@/components/context-menu/workspace-context-menu";
 import { useAgentMessageUnread } from "@/components/chat/use-agent-message-unread";
-import { CreateWorkspaceDialog } from "@/components/create/create-workspace-dialog";
-import { DeleteDialog } from "@/components/delete/delete-dialog";
-import { CommandPalette } from "@/components/palette/command-palette";
-import { HelpSheet } from "@/components/palette/help-sheet";
 import { useGlobalShortcuts } from "@/components/palette/use-global-shortcuts";
-import { Toaster } from "@/components/ui/toaster";
 import { usePreloadWhenIdle } from "@/components/ui/use-preload-when-idle";
 import { OrgChartWithLayers } from "./org-chart-with-layers";
+import { OrgOverlays, OVERLAY_PRELOADS } from "./org-overlays";
 import { OrgToolbar } from "./org-toolbar";
 import { OrgWorkspacePanel, preloadPanelTabs } from "./org-workspace-panel";
 import { useLiveWorkspaces } from "./use-live-workspaces";
 
 // Kept out of the first load; fetched once the chart is up so first use does not wait.
-const IDLE_PRELOADS = [preloadPanelTabs];
+const IDLE_PRELOADS = [preloadPanelTabs, ...OVERLAY_PRELOADS];
 
 /** The main screen: the live org chart with the panel, dialogs and notices that act on it. */
 export function OrgScreen() {
@@ -39,12 +34,7 @@ export function OrgScreen() {
         </main>
         <OrgWorkspacePanel />
       </div>
-      <WorkspaceContextMenu />
-      <CreateWorkspaceDialog />
-      <DeleteDialog />
-      <CommandPalette />
-      <HelpSheet />
-      <Toaster />
+      <OrgOverlays />
     </div>
   );
 }

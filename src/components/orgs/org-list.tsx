@@ -1,13 +1,17 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { orgQueries, retryProvisioning } from "@/lib/api/orgs";
 import type { Org } from "@/lib/contract/control-plane";
 import { pageNavigation } from "@/lib/navigation";
 import { SUPPORT_MAILTO, tenantOrigin } from "@/lib/org-urls";
-import { DeleteOrgDialog } from "./delete-org-dialog";
+
+// The dialog's code (Radix Dialog) loads when a delete is first asked for, not with the list.
+const DeleteOrgDialog = lazy(() =>
+  import("./delete-org-dialog").then((m) => ({ default: m.DeleteOrgDialog })),
+);
 
 const STATUS_TEXT: Record<string, string> = {
   running: "Running",
@@ -101,7 +105,11 @@ export function OrgList({ orgs }: { orgs: Org[] }) {
           </li>
         ))}
       </ul>
-      {deleting ? <DeleteOrgDialog slug={deleting} onClose={() => setDeleting(null)} /> : null}
+      {deleting ? (
+        <Suspense fallback={null}>
+          <DeleteOrgDialog slug={deleting} onClose={() => setDeleting(null)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

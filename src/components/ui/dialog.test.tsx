@@ -1,5 +1,5 @@
 import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { useState } from "react";
 import { Dialog } from "./dialog";
 
@@ -42,6 +42,20 @@ describe("Dialog", () => {
     expect(screen.getByRole("button", { name: "Save" })).toHaveFocus();
 
     await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Open" })).toHaveFocus();
+  });
+
+  it("closes on a click on the backdrop and hands focus back to the opener", async () => {
+    render(<Harness />);
+    // The open dialog turns pointer events off outside itself; the backdrop turns them back on in CSS, which jsdom lacks.
+    const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+    await user.click(screen.getByRole("button", { name: "Open" }));
+
+    const backdrop = screen.getByRole("dialog").parentElement;
+    if (!backdrop) throw new Error("the dialog has no backdrop");
+    await user.click(backdrop);
+
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Open" })).toHaveFocus();
   });

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { createPortal } from "react-dom";
+import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import { useCallback, type KeyboardEvent, type ReactNode } from "react";
+import { useFocusReturn } from "./use-focus-return";
 
 export type MenuItem = {
   id: string;
@@ -21,111 +22,59 @@ type MenuProps = {
   header?: ReactNode;
 };
 
+/** Gap kept between the menu and the viewport's edges when Radix shifts or flips it to fit. */
 const EDGE = 8;
 
 /**
- * A popup menu: arrow keys, Home/End and first-letter typeahead move a roving focus, Enter or Space
- * runs an item, Esc/Tab/outside click close it and focus returns to the opener. Kept inside the viewport.
+ * A popup menu at a screen point (Radix): arrow keys, Home/End and typeahead move focus, Enter or
+ * Space runs an item, Esc/Tab/outside click close it and focus returns to the opener. Kept inside
+ * the viewport. Mount it only while open.
  */
 export function Menu({ label, x, y, items, onClose, header }: MenuProps) {
-  const menuRef = useRef<HTMLDivElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const [active, setActive] = useState(0);
-  const [place, setPlace] = useState({ left: x, top: y });
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-
-  useLayoutEffect(() => {
-    const menu = menuRef.current;
-    if (!menu) return;
-    const { width, height } = menu.getBoundingClientRect();
-    setPlace({
-      left: Math.max(EDGE, Math.min(x, window.innerWidth - width - EDGE)),
-      top: Math.max(EDGE, Math.min(y, window.innerHeight - height - EDGE)),
-    });
-  }, [x, y]);
-
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const handlePointer = (event: PointerEvent) => {
-      if (!menuRef.current?.contains(event.target as Node)) onCloseRef.current();
-    };
-    document.addEventListener("pointerdown", handlePointer, true);
-    return () => {
-      document.removeEventListener("pointerdown", handlePointer, true);
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
-  useEffect(() => {
-    itemRefs.current[active]?.focus();
-  }, [active]);
-
-  const move = (to: number) => setActive((to + items.length) % items.length);
-
-  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        return move(active + 1);
-      case "ArrowUp":
-        event.preventDefault();
-        return move(active - 1);
-      case "Home":
-        event.preventDefault();
-        return move(0);
-      case "End":
-        event.preventDefault();
-        return move(items.length - 1);
-      case "Escape":
-      case "Tab":
-        event.preventDefault();
-        event.stopPropagation();
-        return onCloseRef.current();
-    }
-    if (event.key.length === 1 && /\S/.test(event.key)) {
-      const key = event.key.toLowerCase();
-      const after = [...items.slice(active + 1), ...items.slice(0, active + 1)];
-      const hit = after.find((item) => item.label.toLowerCase().startsWith(key));
-      if (hit) move(items.indexOf(hit));
-    }
+  const { focusOpener, returnFocus } = useFocusReturn();
+  // Focus starts on the first item however the menu opened; Radix does so only for the keyboard.
+  const focusOnMount = useCallback((item: HTMLDivElement | null) => item?.focus({ preventScroll: true }), []);
+  // Radix keeps Tab inside a menu; ours closes, as the APG menu pattern says.
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Tab") onClose();
   };
-
-  const run = (item: MenuItem) => {
-    onCloseRef.current();
-    item.onSelect();
-  };
-
-  return createPortal(
-    <div
-      ref={menuRef}
-      role="menu"
-      aria-label={label}
-      onKeyDown={handleKeyDown}
-      onContextMenu={(event) => event.preventDefault()}
-      style={{ left: place.left, top: place.top }}
-      className="fixed z-50 min-w-52 rounded-md border border-border bg-bg py-1 text-sm text-fg shadow-lg"
-    >
-      {header ? <div className="border-b border-border/40 px-3 pb-2 pt-1">{header}</div> : null}
-      {items.map((item, index) => (
-        <button
-          key={item.id}
-          ref={(el) => {
-            itemRefs.current[index] = el;
-          }}
-          type="button"
-          role="menuitem"
-          tabIndex={index === active ? 0 : -1}
-          onClick={() => run(item)}
-          onMouseEnter={() => setActive(index)}
-          className={`block w-full px-3 py-1.5 text-left outline-none focus:bg-surface ${item.isDanger ? "text-danger" : ""}`}
+  // Non-modal: a modal Radix menu locks scrolling with an injected <style>, which the CSP refuses.
+  return (
+    <DropdownMenu.Root open modal={false} onOpenChange={(isOpen) => !isOpen && onClose()}>
+      {/* Radix places a menu against its trigger; this empty point stands in for one. */}
+      <DropdownMenu.Trigger asChild>
+        <span aria-hidden="true" className="pointer-events-none fixed size-0" style={{ left: x, top: y }} />
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          aria-label={label}
+          // Radix labels the menu by its trigger; the point has no text, so the label above names it.
+          aria-labelledby={undefined}
+          align="start"
+          collisionPadding={EDGE}
+          loop
+          onCloseAutoFocus={returnFocus}
+          onKeyDown={handleKeyDown}
+          onContextMenu={(event) => event.preventDefault()}
+          className="z-50 min-w-52 rounded-md border border-border bg-bg py-1 text-sm text-fg shadow-lg"
         >
-          {item.label}
-        </button>
-      ))}
-    </div>,
-    document.body,
+          {header ? <div className="border-b border-border/40 px-3 pb-2 pt-1">{header}</div> : null}
+          {items.map((item, index) => (
+            <DropdownMenu.Item
+              key={item.id}
+              ref={index === 0 ? focusOnMount : undefined}
+              // Focus goes back first, so a dialog the item opens returns focus to the card too.
+              onSelect={() => {
+                focusOpener();
+                item.onSelect();
+              }}
+              className={`block w-full cursor-default px-3 py-1.5 text-left outline-none focus:bg-surface ${item.isDanger ? "text-danger" : ""}`}
+            >
+              {item.label}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import * as RadixToast from "@radix-ui/react-toast";
 import { useToastStore, type Toast } from "@/store/toasts";
 
 /** Errors stay longer: they usually carry a sentence the user needs to read. */
@@ -10,54 +10,55 @@ const accents = { success: "border-l-accent", info: "border-l-border", error: "b
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useToastStore((s) => s.dismiss);
-  useEffect(() => {
-    const timer = setTimeout(() => dismiss(toast.id), DURATION_MS[toast.kind]);
-    return () => clearTimeout(timer);
-  }, [dismiss, toast.id, toast.kind]);
-
   return (
-    <li
-      role={toast.kind === "error" ? "alert" : "status"}
-      className={`pointer-events-auto flex w-80 items-start gap-3 rounded-md border border-l-4 border-border bg-bg p-3 text-sm text-fg shadow-lg ${accents[toast.kind]}`}
+    <RadixToast.Root
+      open
+      onOpenChange={(isOpen) => !isOpen && dismiss(toast.id)}
+      duration={DURATION_MS[toast.kind]}
+      // Radix announces a toast once in a live region: errors interrupt (assertive), the rest wait.
+      type={toast.kind === "error" ? "foreground" : "background"}
+      className={`pointer-events-auto flex w-80 items-start gap-3 rounded-md border border-l-4 border-border bg-bg p-3 text-sm text-fg shadow-lg data-[swipe=move]:translate-x-(--radix-toast-swipe-move-x) ${accents[toast.kind]}`}
     >
       <div className="flex-1">
-        <p className="font-medium">{toast.title}</p>
-        {toast.message ? <p className="mt-0.5 text-muted">{toast.message}</p> : null}
+        <RadixToast.Title className="font-medium">{toast.title}</RadixToast.Title>
+        {toast.message ? (
+          <RadixToast.Description className="mt-0.5 text-muted">{toast.message}</RadixToast.Description>
+        ) : null}
         {toast.action ? (
-          <button
-            type="button"
-            onClick={() => {
-              toast.action?.onClick();
-              dismiss(toast.id);
-            }}
+          <RadixToast.Action
+            altText={toast.action.label}
+            onClick={toast.action.onClick}
             className="mt-2 rounded px-2 py-1 font-medium text-accent underline-offset-2 hover:underline"
           >
             {toast.action.label}
-          </button>
+          </RadixToast.Action>
         ) : null}
       </div>
-      <button
-        type="button"
+      <RadixToast.Close
         aria-label={`Dismiss: ${toast.title}`}
-        onClick={() => dismiss(toast.id)}
         className="rounded px-1 text-muted hover:text-fg"
       >
         ×
-      </button>
-    </li>
+      </RadixToast.Close>
+    </RadixToast.Root>
   );
 }
 
-/** Renders the one toast queue; mount once near the root of a screen. */
+/**
+ * Renders the one toast queue (Radix): each toast times out unless hovered or focused, Esc or a
+ * swipe dismisses it, and F8 moves focus to the list. Mount once near the root of a screen.
+ */
 export function Toaster() {
   const toasts = useToastStore((s) => s.toasts);
   return (
-    <section aria-label="Notifications" className="pointer-events-none fixed bottom-4 right-4 z-[60]">
-      <ol className="flex flex-col gap-2">
-        {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} />
-        ))}
-      </ol>
-    </section>
+    <RadixToast.Provider swipeDirection="right">
+      {toasts.map((toast) => (
+        <ToastItem key={toast.id} toast={toast} />
+      ))}
+      <RadixToast.Viewport
+        label="Notifications"
+        className="pointer-events-none fixed bottom-4 right-4 z-[60] flex flex-col gap-2 outline-none"
+      />
+    </RadixToast.Provider>
   );
 }
