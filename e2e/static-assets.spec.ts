@@ -14,7 +14,7 @@ test.describe("Static assets from public/", () => {
     expect(icon.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
   });
 
-  test("links the icon from every page, and the page's CSP lets it load", async ({ page }) => {
+  test("links the icon from the page head, and the page's CSP lets it load", async ({ page }) => {
     const org = new OrgScreenPage(page);
     await page.goto(`${LOCAL_ORIGIN}/`);
 
