@@ -11,29 +11,29 @@ test.describe("Org chart against the local platform", () => {
   test.beforeEach(() => platform.resetViewport());
 
   test("renders every workspace of the demo org as a card", async ({ page }) => {
-    const chart = new OrgScreenPage(page);
-    await chart.open();
+    const org = new OrgScreenPage(page);
+    await org.open();
 
     const rows = await platform.rows();
     expect(rows.length).toBeGreaterThan(1);
-    await expect(chart.cards()).toHaveCount(rows.length);
-    for (const row of rows) await expect(chart.card(row.name)).toBeVisible();
+    await expect(org.cards()).toHaveCount(rows.length);
+    for (const row of rows) await expect(org.card(row.name)).toBeVisible();
   });
 
   // How fast it shows is measured by the bench (bench/change-to-screen.ts), not asserted here.
   test("shows a status change made on the platform", async ({ page }) => {
-    const chart = new OrgScreenPage(page);
-    await chart.open();
+    const org = new OrgScreenPage(page);
+    await org.open();
     const lena = await platform.row("Lena Park");
-    await expect(chart.card("Lena Park")).not.toContainText("Paused");
+    await expect(org.card("Lena Park")).not.toContainText("Paused");
 
     await platform.post(`/workspaces/${lena.id}/pause`);
     try {
-      await expect(chart.card("Lena Park")).toContainText("Paused");
+      await expect(org.card("Lena Park")).toContainText("Paused");
     } finally {
       await platform.post(`/workspaces/${lena.id}/resume`);
     }
-    await expect(chart.card("Lena Park")).not.toContainText("Paused");
+    await expect(org.card("Lena Park")).not.toContainText("Paused");
   });
 
   test("a second browser sees a card moved in the first", async ({ page, browser }) => {
@@ -68,27 +68,27 @@ test.describe("Org chart against the local platform", () => {
   test("nests a card into another team, undoes and redoes it, and keeps it after a reload", async ({
     page,
   }) => {
-    const chart = new OrgScreenPage(page);
-    await chart.open();
+    const org = new OrgScreenPage(page);
+    await org.open();
     const priya = await platform.row("Priya Raman");
     const sofia = await platform.row("Sofia Alvarez");
     try {
-      await chart.dragOnto("Priya Raman", "Sofia Alvarez");
-      await expect(chart.confirmDialog()).toContainText("Move “Priya Raman” into “Sofia Alvarez”?");
-      await chart.confirmDialog().getByRole("button", { name: "Move" }).click();
+      await org.dragOnto("Priya Raman", "Sofia Alvarez");
+      await expect(org.confirmDialog()).toContainText("Move “Priya Raman” into “Sofia Alvarez”?");
+      await org.confirmDialog().getByRole("button", { name: "Move" }).click();
       await expectPlatformRow("Priya Raman", (r) => r.parent_id === sofia.id, "nested into Sofia's team");
-      await expect(chart.undoButton("Move Priya Raman into Sofia Alvarez")).toBeEnabled();
+      await expect(org.undoButton("Move Priya Raman into Sofia Alvarez")).toBeEnabled();
 
-      await chart.undo();
+      await org.undo();
       await expectPlatformRow("Priya Raman", (r) => r.parent_id === priya.parent_id, "undo puts it back");
-      await expect(chart.redoButton("Move Priya Raman into Sofia Alvarez")).toBeEnabled();
-      await chart.redo();
+      await expect(org.redoButton("Move Priya Raman into Sofia Alvarez")).toBeEnabled();
+      await org.redo();
       await expectPlatformRow("Priya Raman", (r) => r.parent_id === sofia.id, "redo nests it again");
 
       await page.reload();
-      await expect(chart.card("Priya Raman")).toBeVisible();
-      const team = await chart.box("Sofia Alvarez");
-      const card = await chart.box("Priya Raman");
+      await expect(org.card("Priya Raman")).toBeVisible();
+      const team = await org.box("Sofia Alvarez");
+      const card = await org.box("Priya Raman");
       expect(card.x).toBeGreaterThanOrEqual(team.x);
       expect(card.y).toBeGreaterThanOrEqual(team.y);
       expect(card.x + card.width).toBeLessThanOrEqual(team.x + team.width + 1);
@@ -100,30 +100,30 @@ test.describe("Org chart against the local platform", () => {
   });
 
   test("moves a card with the keyboard alone and saves where it went", async ({ page }) => {
-    const chart = new OrgScreenPage(page);
-    await chart.open();
+    const org = new OrgScreenPage(page);
+    await org.open();
 
-    const name = await chart.tabToFirstCard();
+    const name = await org.tabToFirstCard();
     const before = await platform.row(name);
     await page.keyboard.press("Enter");
-    await expect(chart.card(name)).toHaveClass(/selected/);
-    await expect(chart.card(name)).toBeFocused();
+    await expect(org.card(name)).toHaveClass(/selected/);
+    await expect(org.card(name)).toBeFocused();
     for (let i = 0; i < 4; i += 1) await page.keyboard.press("ArrowRight");
 
     await expectPlatformRow(name, (r) => r.x === before.x + 20 && r.y === before.y, "moved 20 to the right");
   });
 
   test("keeps a keyboard move when another card changes before the move is saved", async ({ page }) => {
-    const chart = new OrgScreenPage(page);
-    await chart.open();
-    const name = await chart.tabToFirstCard();
+    const org = new OrgScreenPage(page);
+    await org.open();
+    const name = await org.tabToFirstCard();
     const before = await platform.row(name);
     const other = (await platform.rows()).find((r) => r.name !== name && r.parent_id !== null);
     if (!other) throw new Error("the demo org has no second card");
     const role = `Edited while ${name} moves`;
 
     await page.keyboard.press("Enter");
-    await expect(chart.card(name)).toHaveClass(/selected/);
+    await expect(org.card(name)).toHaveClass(/selected/);
     try {
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowRight");
@@ -135,7 +135,7 @@ test.describe("Org chart against the local platform", () => {
           async () => {
             await page.keyboard.press("ArrowDown");
             await page.keyboard.press("ArrowUp");
-            return chart.card(other.name).textContent();
+            return org.card(other.name).textContent();
           },
           { intervals: [50] },
         )
