@@ -11,7 +11,7 @@ const TICK_MS = 10;
 type StreamRun = { latencies: number[]; shown: number; sent: number; droppedPct: number };
 
 /** Leaf cards currently in the DOM: the ones whose current task a status event visibly changes. */
-async function visibleLeaves(page: Page, p: BenchPlatform): Promise<string[]> {
+export async function visibleLeaves(page: Page, p: BenchPlatform): Promise<string[]> {
   const rendered = (await page.evaluate(
     "[...document.querySelectorAll('.react-flow__node')].map((n) => n.getAttribute('data-id'))",
   )) as string[];

@@ -9,6 +9,7 @@ import { launchBrowser } from "./browser";
 import { bundleFigures } from "./bundle-size";
 import { canvasScaleFigures } from "./canvas-scale";
 import { buildCanvas, startCanvas } from "./canvas-server";
+import { changeToScreenFigures } from "./change-to-screen";
 import { idleNetworkFigures } from "./idle-network";
 import { liveUpdateFigures } from "./live-updates";
 import { platformFigures } from "./platform-figures";
@@ -26,13 +27,13 @@ const started = Date.now();
 const figures: Figure[] = [];
 const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}`);
 
-const needsCanvas = ["bundle", "canvas", "live", "idle"].some(wants);
+const needsCanvas = ["bundle", "canvas", "live", "change", "idle"].some(wants);
 const build = needsCanvas ? (log("building the canvas"), await buildCanvas(ROOT)) : null;
 try {
   if (build)
     figures.push({ section: "0 build", metric: "next build", value: build.seconds, unit: "s", runs: 1 });
   if (wants("bundle")) figures.push(...(await bundleFigures(ROOT)));
-  if (["canvas", "live", "idle"].some(wants)) {
+  if (["canvas", "live", "change", "idle"].some(wants)) {
     const canvas = await startCanvas(ROOT);
     const browser = await launchBrowser();
     try {
@@ -43,6 +44,10 @@ try {
       if (wants("live")) {
         log("live updates");
         figures.push(...(await liveUpdateFigures(browser, canvas.url, [50, 200, 1000], runs)));
+      }
+      if (wants("change")) {
+        log("change to screen");
+        figures.push(...(await changeToScreenFigures(browser, canvas.url, quick ? 5 : 20)));
       }
       if (wants("idle")) {
         log("idle network");

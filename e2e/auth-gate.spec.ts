@@ -1,92 +1,94 @@
 import { expect, test } from "@playwright/test";
-import {
-  CanvasPage,
-  PLATFORM_ORIGIN,
-  TENANT_ORIGIN,
-  TENANT_SLUG,
-  platformWorkspaceCount,
-  workspacesLabel,
-} from "./pages/canvas-page";
 import { ensureRunningOrg, sessionCookie } from "./pages/control-plane";
+import { OrgScreenPage, workspacesLabel } from "./pages/org-screen-page";
+import { PLATFORM_ORIGIN, TENANT_ORIGIN, TENANT_SLUG } from "./pages/origins";
+import { failPlatformCall, restorePlatformCall } from "./pages/platform-faults";
+import { platformWorkspaceCount } from "./pages/platform-api";
+import { SignInPage } from "./pages/sign-in-page";
+
+const ADA = "ada@example.com";
 
 test.describe("AuthGate on a tenant host", () => {
   // Tenant data needs a real org the user belongs to (multi-tenancy), so the tenant is made first.
   let tenant: { slug: string; cookie: string };
   test.beforeAll(async () => {
-    tenant = { slug: TENANT_SLUG, cookie: await sessionCookie("ada@example.com") };
+    tenant = { slug: TENANT_SLUG, cookie: await sessionCookie(ADA) };
     await ensureRunningOrg(TENANT_SLUG, tenant.cookie);
   });
 
   test("sends an anonymous visitor to sign-in and brings them back signed in", async ({ page }) => {
-    const canvas = new CanvasPage(page);
+    const org = new OrgScreenPage(page);
     const pageUrl = `${TENANT_ORIGIN}/?view=org&team=a%20b#top`;
 
-    await canvas.open(pageUrl);
+    await page.goto(pageUrl);
 
     await page.waitForURL(`${PLATFORM_ORIGIN}/cp/auth/login**`);
     expect(page.url()).toBe(`${PLATFORM_ORIGIN}/cp/auth/login?return_to=${encodeURIComponent(pageUrl)}`);
-    expect(canvas.workspaceRequests).toHaveLength(0);
+    expect(org.traffic.to("/workspaces")).toHaveLength(0);
 
-    await canvas.submitSignIn("ada@example.com");
+    await new SignInPage(page).submit(ADA);
 
     await page.waitForURL(pageUrl);
     const count = await platformWorkspaceCount(tenant);
-    await expect(canvas.workspaceCount()).toHaveText(workspacesLabel(count));
+    await expect(org.workspaceCount()).toHaveText(workspacesLabel(count));
   });
 
   test("shows the retry screen, never the app, when the session check fails with 5xx", async ({ page }) => {
-    const canvas = new CanvasPage(page);
-    await canvas.failSession({ status: 503, json: { error: "control plane unavailable" } });
+    const org = new OrgScreenPage(page);
+    await failPlatformCall(page, "/cp/auth/me", {
+      status: 503,
+      json: { error: "control plane unavailable" },
+    });
 
-    await canvas.open(`${TENANT_ORIGIN}/`);
+    await page.goto(`${TENANT_ORIGIN}/`);
 
-    await expect(canvas.signInUnreachableHeading()).toBeVisible();
-    await expect(canvas.workspaceCount()).toHaveCount(0);
-    expect(canvas.workspaceRequests).toHaveLength(0);
+    await expect(org.signInUnreachableHeading()).toBeVisible();
+    await expect(org.workspaceCount()).toHaveCount(0);
+    expect(org.traffic.to("/workspaces")).toHaveLength(0);
   });
 
   test("lets a signed-in user in once Retry reaches the session check again", async ({ page }) => {
-    const canvas = new CanvasPage(page);
-    await canvas.signIn();
-    await canvas.failSession({ status: 500, json: { error: "boom" } });
-    await canvas.open(`${TENANT_ORIGIN}/`);
-    await expect(canvas.signInUnreachableHeading()).toBeVisible();
+    const org = new OrgScreenPage(page);
+    await new SignInPage(page).signIn(ADA, `${TENANT_ORIGIN}/`);
+    await failPlatformCall(page, "/cp/auth/me", { status: 500, json: { error: "boom" } });
+    await page.goto(`${TENANT_ORIGIN}/`);
+    await expect(org.signInUnreachableHeading()).toBeVisible();
 
-    await canvas.restoreSession();
-    await canvas.retryButton().click();
+    await restorePlatformCall(page, "/cp/auth/me");
+    await org.retryButton().click();
 
-    await expect(canvas.workspaceCount()).toBeVisible();
+    await expect(org.workspaceCount()).toBeVisible();
   });
 
   test("renders the app for a signed-in session and scopes calls to the tenant", async ({ page }) => {
-    const canvas = new CanvasPage(page);
-    await canvas.signIn();
+    const org = new OrgScreenPage(page);
+    await new SignInPage(page).signIn(ADA, `${TENANT_ORIGIN}/`);
 
     const response = await page.goto(`${TENANT_ORIGIN}/`);
 
     const count = await platformWorkspaceCount(tenant);
-    await expect(canvas.workspaceCount()).toHaveText(workspacesLabel(count));
-    expect(canvas.sessionRequests.length).toBeGreaterThan(0);
-    expect(canvas.workspaceRequests.at(-1)?.headers()["x-molecule-org-slug"]).toBe(TENANT_SLUG);
+    await expect(org.workspaceCount()).toHaveText(workspacesLabel(count));
+    expect(org.traffic.to("/cp/auth/me").length).toBeGreaterThan(0);
+    expect(org.traffic.to("/workspaces").at(-1)?.headers()["x-molecule-org-slug"]).toBe(TENANT_SLUG);
     const csp = response?.headers()["content-security-policy"] ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(csp).toContain(`connect-src 'self'`);
     expect(csp).toContain(PLATFORM_ORIGIN);
-    await canvas.expectNoConsoleErrors();
+    await org.expectNoConsoleErrors();
   });
 
   test("signs out from the canvas: the session ends and the tenant asks to sign in again", async ({
     page,
   }) => {
-    const canvas = new CanvasPage(page);
-    await canvas.signIn();
-    await expect(canvas.workspaceCount()).toBeVisible();
+    const org = new OrgScreenPage(page);
+    await new SignInPage(page).signIn(ADA, `${TENANT_ORIGIN}/`);
+    await expect(org.workspaceCount()).toBeVisible();
 
-    await page.getByRole("button", { name: "Account menu for ada@example.com" }).click();
+    await page.getByRole("button", { name: `Account menu for ${ADA}` }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
 
     await page.waitForURL(`${PLATFORM_ORIGIN}/cp/auth/login`);
-    await canvas.open(`${TENANT_ORIGIN}/`);
+    await page.goto(`${TENANT_ORIGIN}/`);
     await page.waitForURL(`${PLATFORM_ORIGIN}/cp/auth/login?return_to=**`);
   });
 });

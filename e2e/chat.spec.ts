@@ -1,15 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CanvasPage, LOCAL_ORIGIN } from "./pages/canvas-page";
-import { ChatPanel, demoLead } from "./pages/chat-panel";
-import { platform } from "./pages/platform-api";
+import { OrgScreenPage } from "./pages/org-screen-page";
+import { LOCAL_ORIGIN } from "./pages/origins";
+import { demoLead, platform } from "./pages/platform-api";
 
-/** The canvas open on localhost once the demo lead and its team are online. */
+/** The org screen open on localhost once the demo lead and its team are online. */
 async function openWithLead(page: Page) {
   const lead = await demoLead();
-  const canvas = new CanvasPage(page);
-  await canvas.open(`${LOCAL_ORIGIN}/`);
-  await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
-  return { lead, canvas, chat: new ChatPanel(page) };
+  const org = new OrgScreenPage(page);
+  await org.open();
+  return { lead, org, chat: org.panel };
 }
 
 test.describe.configure({ mode: "serial" });
@@ -20,9 +19,9 @@ test.describe("Chat, activity and approvals against the real agents", () => {
   test("chats with the demo lead: live delegation progress, a streamed and combined answer", async ({
     page,
   }) => {
-    const { lead, canvas, chat } = await openWithLead(page);
-    await expect(canvas.workspaceCount()).toBeVisible();
-    await chat.openTab(lead.id, "Chat");
+    const { lead, org, chat } = await openWithLead(page);
+    await expect(org.workspaceCount()).toBeVisible();
+    await chat.openTab(lead.name, "Chat");
     await chat.recordReplyGrowth();
 
     await chat.send("Plan the launch of the pricing page");
@@ -36,12 +35,12 @@ test.describe("Chat, activity and approvals against the real agents", () => {
     // At least one shorter snapshot that the final text extends: it grew while streaming.
     expect(texts.some((t) => t.length < final.length && final.startsWith(t.slice(0, 20)))).toBe(true);
     await expect(chat.messageBox()).toHaveValue("");
-    await canvas.expectNoConsoleErrors();
+    await org.expectNoConsoleErrors();
   });
 
   test("renders hostile agent markup inert", async ({ page }) => {
-    const { lead, canvas, chat } = await openWithLead(page);
-    await chat.openTab(lead.id, "Chat");
+    const { lead, org, chat } = await openWithLead(page);
+    await chat.openTab(lead.name, "Chat");
     const title = await page.title();
 
     await chat.send("[unsafe-demo] Show me the report");
@@ -54,12 +53,12 @@ test.describe("Chat, activity and approvals against the real agents", () => {
     await answer.getByText("Open the dashboard").click();
     expect(page.url()).toBe(`${LOCAL_ORIGIN}/`);
     expect(await page.title()).toBe(title);
-    await canvas.expectNoConsoleErrors();
+    await org.expectNoConsoleErrors();
   });
 
   test("shows new activity rows live, without a reload", async ({ page }) => {
     const { lead, chat } = await openWithLead(page);
-    await chat.openTab(lead.id, "Activity");
+    await chat.openTab(lead.name, "Activity");
     await expect(chat.activityRows().first()).toBeVisible();
     const before = await chat.activityRows().count();
 
@@ -75,20 +74,20 @@ test.describe("Chat, activity and approvals against the real agents", () => {
     ).toBeVisible();
   });
 
-  test("shows an agent's approval request within 2 s and lets the agent continue once approved", async ({
+  test("shows an agent's approval request live and lets the agent continue once approved", async ({
     page,
   }) => {
-    const { lead, chat } = await openWithLead(page);
-    await expect(chat.inboxButton()).toBeVisible();
+    const { lead, org } = await openWithLead(page);
+    await expect(org.inboxButton()).toBeVisible();
 
     const reply = platform.send(lead.id, "[approval] Ship the pricing page to production");
 
-    await expect(chat.inboxButton()).toContainText("1", { timeout: 2_000 });
-    await chat.inboxButton().click();
-    const approve = chat.inbox().getByRole("button", { name: /^Approve .*Ship the pricing page/ });
+    await expect(org.inboxButton()).toContainText("1");
+    await org.inboxButton().click();
+    const approve = org.inbox().getByRole("button", { name: /^Approve .*Ship the pricing page/ });
     await approve.focus();
     await page.keyboard.press("Enter");
-    await expect(chat.inbox()).toContainText(/Approved by human/);
+    await expect(org.inbox()).toContainText(/Approved by human/);
 
     const done = await reply;
     expect(done.status).toBe(200);
@@ -99,7 +98,7 @@ test.describe("Chat, activity and approvals against the real agents", () => {
     page,
   }) => {
     const { lead, chat } = await openWithLead(page);
-    await chat.openTab(lead.id, "Chat");
+    await chat.openTab(lead.name, "Chat");
 
     await chat.send("Write the quarterly report");
     await expect(chat.workingLine()).toContainText(/Asked/, { timeout: 20_000 });

@@ -1,16 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
-import { PLATFORM_ORIGIN } from "./pages/canvas-page";
-import { OrgChartPage } from "./pages/org-chart-page";
+import { expect, test } from "@playwright/test";
+import { OrgScreenPage } from "./pages/org-screen-page";
+import { PLATFORM_ORIGIN } from "./pages/origins";
 import { platform } from "./pages/platform-api";
-import { SocketFault } from "./pages/socket-fault";
+import { SocketFault } from "./pages/platform-faults";
 
-/** What the canvas shows: every card's text, in a stable order. */
-async function shownCards(page: Page): Promise<string[]> {
-  const chart = new OrgChartPage(page);
-  return (await chart.cards().allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim()).sort();
+/** What the org screen shows: every card's text, in a stable order. */
+async function shownCards(org: OrgScreenPage): Promise<string[]> {
+  return (await org.cards().allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim()).sort();
 }
-
-const pill = (page: Page, label: string) => page.getByRole("status", { name: `Live updates: ${label}` });
 
 test.describe("Resilience of the canvas", () => {
   test("after the socket drops while events flow, it reconnects by itself and equals a fresh load", async ({
@@ -18,31 +15,31 @@ test.describe("Resilience of the canvas", () => {
     browser,
   }) => {
     const fault = await SocketFault.install(page);
-    const chart = new OrgChartPage(page);
-    await chart.open();
+    const org = new OrgScreenPage(page);
+    await org.open();
     const rows = (await platform.rows()).slice(0, 4);
     const renamed = rows.map((r) => ({ id: r.id, name: r.name, next: `${r.name} (moved desk)` }));
 
     try {
       // Events the page sees, then events it misses while the socket is down.
       await platform.patch(renamed[0]!.id, { name: renamed[0]!.next });
-      await expect(chart.card(renamed[0]!.next)).toBeVisible();
+      await expect(org.card(renamed[0]!.next)).toBeVisible();
       await fault.drop();
-      await expect(pill(page, "Live")).toBeHidden();
+      await expect(org.liveStatus()).toBeHidden();
       for (const r of renamed.slice(1)) await platform.patch(r.id, { name: r.next });
       await platform.post(`/workspaces/${rows[3]!.id}/pause`);
       fault.restore();
 
-      await expect(pill(page, "Live")).toBeVisible({ timeout: 30_000 });
-      for (const r of renamed) await expect(chart.card(r.next)).toBeVisible();
+      await expect(org.liveStatus()).toBeVisible({ timeout: 30_000 });
+      for (const r of renamed) await expect(org.card(r.next)).toBeVisible();
       expect(fault.connections).toBeGreaterThan(1);
 
       const freshBrowser = await browser.newContext();
       try {
-        const fresh = await freshBrowser.newPage();
-        await new OrgChartPage(fresh).open();
-        await expect(new OrgChartPage(fresh).cards()).toHaveCount(await chart.cards().count());
-        expect(await shownCards(page)).toEqual(await shownCards(fresh));
+        const fresh = new OrgScreenPage(await freshBrowser.newPage());
+        await fresh.open();
+        await expect(fresh.cards()).toHaveCount(await org.cards().count());
+        expect(await shownCards(org)).toEqual(await shownCards(fresh));
       } finally {
         await freshBrowser.close();
       }
@@ -56,8 +53,8 @@ test.describe("Resilience of the canvas", () => {
     page,
   }) => {
     const fault = await SocketFault.install(page);
-    const chart = new OrgChartPage(page);
-    await chart.open();
+    const org = new OrgScreenPage(page);
+    await org.open();
     await page.keyboard.press("n");
     const dialog = page.getByRole("dialog", { name: "Create a workspace" });
     await expect(dialog).toBeVisible();
@@ -68,7 +65,7 @@ test.describe("Resilience of the canvas", () => {
     // The platform goes away: the socket drops and every HTTP call is refused.
     await page.route(`${PLATFORM_ORIGIN}/**`, (route) => route.abort("connectionrefused"));
     await fault.drop();
-    await expect(pill(page, "Live")).toBeHidden();
+    await expect(org.liveStatus()).toBeHidden();
     await expect(page.getByText(/reconnecting/i).first()).toBeVisible();
     await dialog.getByRole("button", { name: "Create workspace" }).click();
     await expect(dialog.getByText(/Your entries are kept/)).toBeVisible();
@@ -77,10 +74,10 @@ test.describe("Resilience of the canvas", () => {
     // It comes back: the canvas reconnects on its own, and the same draft goes through.
     await page.unroute(`${PLATFORM_ORIGIN}/**`);
     fault.restore();
-    await expect(pill(page, "Live")).toBeVisible({ timeout: 30_000 });
+    await expect(org.liveStatus()).toBeVisible({ timeout: 30_000 });
     await dialog.getByRole("button", { name: "Create workspace" }).click();
     await expect(dialog).toBeHidden();
-    await expect(chart.card(name)).toBeVisible({ timeout: 30_000 });
+    await expect(org.card(name)).toBeVisible({ timeout: 30_000 });
     const created = await platform.row(name);
     await platform.remove(created.id);
   });

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { APP_ORIGIN, CanvasPage, PLATFORM_ORIGIN, workspacesLabel } from "./pages/canvas-page";
 import { sessionCookie, statusOf } from "./pages/control-plane";
+import { OrgScreenPage, workspacesLabel } from "./pages/org-screen-page";
+import { APP_ORIGIN, PLATFORM_ORIGIN } from "./pages/origins";
 import { OrgsPage } from "./pages/orgs-page";
+import { failPlatformCall } from "./pages/platform-faults";
+import { SignInPage } from "./pages/sign-in-page";
 
 const ACME = "http://acme.moleculesai.test:3000";
 const OWNER = "founder@acme.test";
@@ -39,10 +42,9 @@ test.describe("SaaS onboarding on real subdomains", () => {
 
     await orgs.openTenantLink("acme").click();
     await page.waitForURL(`${ACME}/`);
-    const canvas = new CanvasPage(page);
-    await expect(canvas.workspaceCount()).toHaveText(workspacesLabel(STARTER_TEAM.length));
-    for (const name of STARTER_TEAM)
-      await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+    const org = new OrgScreenPage(page);
+    await expect(org.workspaceCount()).toHaveText(workspacesLabel(STARTER_TEAM.length));
+    for (const name of STARTER_TEAM) await expect(org.card(name)).toBeVisible();
   });
 
   test("keeps acme invisible to a second user: not listed, and 404 on open", async ({ browser }) => {
@@ -52,14 +54,14 @@ test.describe("SaaS onboarding on real subdomains", () => {
     await orgs.signUp("mallory@example.test");
     await expect(page.getByText("You have no orgs yet.")).toBeVisible();
 
-    const canvas = new CanvasPage(page);
+    const org = new OrgScreenPage(page);
     const listed = page.waitForResponse(
       (r) => r.url() === `${PLATFORM_ORIGIN}/workspaces` && r.request().method() === "GET",
     );
     await page.goto(`${ACME}/`);
     expect((await listed).status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
-    await expect(canvas.workspaceCount()).toHaveCount(0);
+    await expect(org.workspaceCount()).toHaveCount(0);
 
     const cookie = await sessionCookie("mallory@example.test");
     expect(await statusOf("/cp/orgs/acme", { cookie })).toBe(404);
@@ -68,12 +70,15 @@ test.describe("SaaS onboarding on real subdomains", () => {
   });
 
   test("shows the retry screen, never the canvas, when /cp/auth/me answers 5xx", async ({ page }) => {
-    const canvas = new CanvasPage(page);
-    await canvas.failSession({ status: 502, json: { error: "control plane unavailable" } });
+    const org = new OrgScreenPage(page);
+    await failPlatformCall(page, "/cp/auth/me", {
+      status: 502,
+      json: { error: "control plane unavailable" },
+    });
     await page.goto(`${ACME}/`);
-    await expect(canvas.signInUnreachableHeading()).toBeVisible();
-    await expect(canvas.workspaceCount()).toHaveCount(0);
-    expect(canvas.workspaceRequests).toHaveLength(0);
+    await expect(org.signInUnreachableHeading()).toBeVisible();
+    await expect(org.workspaceCount()).toHaveCount(0);
+    expect(org.traffic.to("/workspaces")).toHaveLength(0);
   });
 
   test("refuses a delete with the wrong slug, then removes acme and stops its agents", async ({ page }) => {
@@ -92,9 +97,7 @@ test.describe("SaaS onboarding on real subdomains", () => {
     ).toBe(400);
 
     const orgs = new OrgsPage(page);
-    await page.goto(`${PLATFORM_ORIGIN}/cp/auth/login?return_to=${encodeURIComponent(`${APP_ORIGIN}/orgs`)}`);
-    await new CanvasPage(page).submitSignIn(OWNER);
-    await page.waitForURL(`${APP_ORIGIN}/orgs`);
+    await new SignInPage(page).signIn(OWNER, `${APP_ORIGIN}/orgs`);
     const dialog = await orgs.startDelete("Acme");
     await dialog.getByRole("textbox", { name: "Type acme to confirm" }).fill("acm");
     await expect(dialog.getByRole("button", { name: "Delete org" })).toBeDisabled();

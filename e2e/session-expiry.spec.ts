@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { CanvasPage, PLATFORM_API, PLATFORM_ORIGIN, TENANT_ORIGIN, TENANT_SLUG } from "./pages/canvas-page";
 import { ensureRunningOrg, sessionCookie } from "./pages/control-plane";
-import { OrgChartPage } from "./pages/org-chart-page";
+import { OrgScreenPage } from "./pages/org-screen-page";
+import { PLATFORM_API, PLATFORM_ORIGIN, TENANT_ORIGIN, TENANT_SLUG } from "./pages/origins";
+import { SignInPage } from "./pages/sign-in-page";
 
 test.describe("A session that ends mid-session", () => {
   test.beforeAll(async () => {
@@ -9,12 +10,12 @@ test.describe("A session that ends mid-session", () => {
   });
 
   test("sends the user to sign-in from where they were and brings them back there", async ({ page }) => {
-    const canvas = new CanvasPage(page);
-    const chart = new OrgChartPage(page);
+    const signIn = new SignInPage(page);
+    const org = new OrgScreenPage(page);
     const view = `${TENANT_ORIGIN}/?view=org`;
-    await canvas.signIn("ada@example.com", view);
-    await expect(canvas.workspaceCount()).toBeVisible();
-    await expect(chart.cards().first()).toBeVisible();
+    await signIn.signIn("ada@example.com", view);
+    await expect(org.workspaceCount()).toBeVisible();
+    await expect(org.cards().first()).toBeVisible();
 
     // End the session on the server, as an expiry would: the browser keeps a cookie that no longer works.
     const session = (await page.context().cookies()).find((c) => c.name === "molecule_cp_session");
@@ -27,13 +28,13 @@ test.describe("A session that ends mid-session", () => {
 
     // Opening a card's panel asks the platform for that workspace's details: the first 401.
     const here = page.url();
-    await chart.cards().first().focus();
+    await org.cards().first().focus();
     await page.keyboard.press("Enter");
 
     await page.waitForURL(`${PLATFORM_ORIGIN}/cp/auth/login**`);
     expect(new URL(page.url()).searchParams.get("return_to")).toBe(here);
-    await canvas.submitSignIn("ada@example.com");
+    await signIn.submit("ada@example.com");
     await page.waitForURL(here);
-    await expect(canvas.workspaceCount()).toBeVisible();
+    await expect(org.workspaceCount()).toBeVisible();
   });
 });

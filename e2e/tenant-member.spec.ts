@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CanvasPage, PLATFORM_API } from "./pages/canvas-page";
-import { ChatPanel } from "./pages/chat-panel";
 import { ensureRunningOrg, sessionCookie } from "./pages/control-plane";
-import { OrgChartPage } from "./pages/org-chart-page";
+import { OrgScreenPage } from "./pages/org-screen-page";
+import { PLATFORM_API } from "./pages/origins";
+import { SignInPage } from "./pages/sign-in-page";
 
 /**
  * A member's session on a tenant host: every workspace-tier route (activity, PATCH, lifecycle,
@@ -45,10 +45,10 @@ async function tenantRow(name: string): Promise<Row & { home: Row }> {
 const statusOf = async (id: string) => (await tenantRows()).find((r) => r.id === id)?.status;
 
 async function openTenant(page: Page) {
-  const canvas = new CanvasPage(page);
-  await canvas.signIn(OWNER, `${ORIGIN}/`);
-  await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
-  return { canvas, chart: new OrgChartPage(page), chat: new ChatPanel(page) };
+  const org = new OrgScreenPage(page);
+  await new SignInPage(page).signIn(OWNER, `${ORIGIN}/`);
+  await expect(org.liveStatus()).toBeVisible();
+  return { org, chat: org.panel };
 }
 
 test.describe("A member on their tenant", () => {
@@ -65,17 +65,17 @@ test.describe("A member on their tenant", () => {
     // Start from where the card first was, whatever an earlier repeat left.
     const home = (await tenantRow("Writer")).home;
     expect((await tenantCall("PATCH", `/workspaces/${home.id}`, { x: home.x, y: home.y })).status).toBe(200);
-    const { chart } = await openTenant(page);
-    await expect(chart.card("Writer")).toBeVisible();
+    const { org } = await openTenant(page);
+    await expect(org.card("Writer")).toBeVisible();
     // A short drag stays inside the team and clear of the card below (a drop there would ask to nest).
-    await chart.dragBy("Writer", 0, 24);
+    await org.dragBy("Writer", 0, 24);
     await expect.poll(async () => (await tenantRow("Writer")).y, { timeout: 10_000 }).toBeGreaterThan(home.y);
   });
 
   test("reads a workspace's chat history back after a reload", async ({ page }) => {
     const { chat } = await openTenant(page);
     const founder = await tenantRow("Founder");
-    await chat.openTab(founder.id, "Chat");
+    await chat.openTab(founder.name, "Chat");
     const prompt = `Draft the globex launch note ${Date.now()}`;
     await chat.send(prompt);
     await expect(chat.agentReplies().filter({ hasText: prompt })).toContainText("parts done", {
@@ -88,7 +88,7 @@ test.describe("A member on their tenant", () => {
 
     await page.reload();
     await expect(page.getByRole("status", { name: "Live updates: Live" })).toBeVisible();
-    await chat.openTab(founder.id, "Chat");
+    await chat.openTab(founder.name, "Chat");
     const asked = page.getByRole("listitem", { name: "You said" }).filter({ hasText: prompt });
     await expect(asked).toBeVisible();
     await expect(chat.agentReplies().filter({ hasText: prompt })).toBeVisible();
@@ -102,8 +102,7 @@ test.describe("A member on their tenant", () => {
     );
     const { chat } = await openTenant(page);
     const reviewer = await tenantRow("Reviewer");
-    await chat.openTab(reviewer.id, "Chat");
-    await page.getByRole("tab", { name: "Details" }).click();
+    await chat.openTab(reviewer.name, "Details");
     const actions = page.getByRole("group", { name: "Workspace actions" });
     const restarted = page.waitForResponse((r) => r.url().endsWith(`/workspaces/${reviewer.id}/restart`));
     await actions.getByRole("button", { name: "Restart" }).click();
@@ -122,24 +121,24 @@ test.describe("A member on their tenant", () => {
   });
 
   test("approves one request and denies another from the inbox", async ({ page }) => {
-    const { chat } = await openTenant(page);
+    const { org } = await openTenant(page);
     const researcher = await tenantRow("Researcher");
     for (const action of ["Publish the globex report", "Email every globex customer"]) {
       const asked = await tenantCall("POST", `/workspaces/${researcher.id}/approvals`, { action });
       expect(asked.status).toBe(201);
     }
-    await expect(chat.inboxButton()).toContainText("2");
-    await chat.inboxButton().click();
-    await chat
+    await expect(org.inboxButton()).toContainText("2");
+    await org.inboxButton().click();
+    await org
       .inbox()
       .getByRole("button", { name: /^Approve .*Publish the globex report/ })
       .click();
-    await chat
+    await org
       .inbox()
       .getByRole("button", { name: /^Deny .*Email every globex customer/ })
       .click();
-    await expect(chat.inbox()).toContainText(/Approved by/);
-    await expect(chat.inbox()).toContainText(/Denied by/);
+    await expect(org.inbox()).toContainText(/Approved by/);
+    await expect(org.inbox()).toContainText(/Denied by/);
 
     const decided = await tenantCall("GET", `/workspaces/${researcher.id}/approvals`);
     const rows = (await decided.json()) as { action: string; status: string }[];

@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { OrgScreenPage } from "./pages/org-screen-page";
 import { platform } from "./pages/platform-api";
-import { WorkspaceActionsPage } from "./pages/workspace-actions-page";
 
 test.describe("Workspace actions against the local platform", () => {
   test("creates a workspace from a template: it appears, shows its provisioning steps and goes online", async ({
     page,
   }) => {
-    const org = new WorkspaceActionsPage(page);
+    const org = new OrgScreenPage(page);
     // scripts/e2e-platform.sh slows this name's "Start agent process" step, so the card is sure to show it.
     const name = "Slow-starting researcher";
     await org.open();
@@ -23,14 +23,14 @@ test.describe("Workspace actions against the local platform", () => {
     await expect(dialog).toBeHidden();
     await expect(org.card(name)).toBeVisible();
     await expect(org.card(name)).toContainText("Start agent process");
-    await expect(org.card(name)).toHaveAccessibleName(`${name}, Online`, { timeout: 30_000 });
+    await expect(org.cardContent(name)).toHaveAccessibleName(`${name}, Online`, { timeout: 30_000 });
     const created = await platform.row(name);
     expect(created.status).toBe("online");
     await platform.remove(created.id);
   });
 
   test("deletes a team after its name is typed, removing the whole subtree", async ({ page }) => {
-    const org = new WorkspaceActionsPage(page);
+    const org = new OrgScreenPage(page);
     const stamp = Date.now();
     const team = await platform.create({ name: `E2E team ${stamp}`, template: "team-lead" });
     const members = [
@@ -58,23 +58,23 @@ test.describe("Workspace actions against the local platform", () => {
   });
 
   test("keyboard only: opens the palette, jumps to a workspace and pauses it", async ({ page }) => {
-    const org = new WorkspaceActionsPage(page);
+    const org = new OrgScreenPage(page);
     const target = await platform.create({ name: `E2E pausable ${Date.now()}` });
     await platform.waitOnline(target.id);
     await org.open();
 
     await org.jumpTo(target.name);
-    await expect(org.panel(target.name)).toBeVisible();
+    await expect(org.panel.region(target.name)).toBeVisible();
 
     await org.runFromPalette(`pause ${target.name}`);
-    await expect(org.card(target.name)).toHaveAccessibleName(`${target.name}, Paused`);
+    await expect(org.cardContent(target.name)).toHaveAccessibleName(`${target.name}, Paused`);
 
     await org.runFromPalette(`resume ${target.name}`);
-    await expect(org.card(target.name)).not.toHaveAccessibleName(`${target.name}, Paused`);
+    await expect(org.cardContent(target.name)).not.toHaveAccessibleName(`${target.name}, Paused`);
   });
 
   test("exports a workspace as a bundle and imports it back as a copy", async ({ page }) => {
-    const org = new WorkspaceActionsPage(page);
+    const org = new OrgScreenPage(page);
     const source = await platform.create({ name: `E2E exported ${Date.now()}` });
     await platform.waitOnline(source.id);
     await org.open();

@@ -1,5 +1,8 @@
 import { expect } from "@playwright/test";
-import { PLATFORM_API, TEST_PASSWORD } from "./canvas-page";
+import { PLATFORM_API } from "./origins";
+
+/** Every test account's password. */
+export const TEST_PASSWORD = "correct horse battery";
 
 const form = (fields: Record<string, string>) => ({
   method: "POST",

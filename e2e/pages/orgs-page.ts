@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { APP_ORIGIN, PLATFORM_ORIGIN, TEST_PASSWORD } from "./canvas-page";
+import { TEST_PASSWORD } from "./control-plane";
+import { APP_ORIGIN, PLATFORM_ORIGIN } from "./origins";
 
 /** The app host's pages: sign-up, `/orgs`, the provisioning page and the delete dialog. */
 export class OrgsPage {

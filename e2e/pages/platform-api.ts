@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { PLATFORM_API } from "./canvas-page";
+import { PLATFORM_API } from "./origins";
 
 /** A workspace row as the test runner reads it straight from the platform (the fields journeys use). */
 export type PlatformRow = {
@@ -99,3 +99,46 @@ export const platform = {
     expect(res.status).toBe(202);
   },
 };
+
+/**
+ * How many workspaces the platform holds right now: the default local org, or the tenant `org`
+ * for a member's session `cookie`.
+ */
+export async function platformWorkspaceCount(org?: { slug: string; cookie: string }): Promise<number> {
+  const res = await fetch(`${PLATFORM_API}/workspaces`, {
+    headers: org ? { "x-molecule-org-slug": org.slug, cookie: org.cookie } : {},
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as unknown[]).length;
+}
+
+/** The demo org's lead (the root with a team), once every demo agent is online. */
+export async function demoLead(): Promise<PlatformRow> {
+  const rows = await platform.waitAllOnline();
+  const lead = rows.find((w) => w.parent_id === null && rows.some((c) => c.parent_id === w.id));
+  if (!lead) throw new Error("the demo org has no lead");
+  return lead;
+}
+
+/** Waits until the platform's row for `name` satisfies `check` (saves finish in the background). */
+export async function expectPlatformRow(name: string, check: (row: PlatformRow) => boolean, message: string) {
+  await expect.poll(async () => check(await platform.row(name)), { message, timeout: 5000 }).toBe(true);
+}
+
+/**
+ * Waits until no member hangs above or left of its team's corner. A canvas puts such members back
+ * inside their team when it first shows them (the seeded org is laid out that way), and a journey
+ * that reads positions meanwhile would race that layout.
+ */
+export async function expectOrgContained() {
+  const strays = async () => {
+    const rows = await platform.rows();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return rows.flatMap((r) => {
+      const team = r.parent_id === null ? undefined : byId.get(r.parent_id);
+      const isUnplaced = r.x === 0 && r.y === 0;
+      return team && !team.collapsed && !isUnplaced && (r.x < team.x || r.y < team.y) ? [r.name] : [];
+    });
+  };
+  await expect.poll(strays, { message: "every member sits inside its team", timeout: 10_000 }).toEqual([]);
+}
