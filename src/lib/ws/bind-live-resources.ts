@@ -38,6 +38,11 @@ function reducingBinder(client: QueryClient, resource: LiveResource<unknown>): B
   const cache = client.getQueryCache();
   // Events seen while an entry was being fetched: its result may predate them, so they are replayed on it.
   const held = new Map<string, Received[]>();
+  const hold = (hash: string, received: Received) => {
+    const events = held.get(hash);
+    if (events) events.push(received);
+    else held.set(hash, [received]);
+  };
   const fold = (data: unknown, events: readonly Received[]) =>
     events.reduce((acc, r) => resource.reduce(acc, r.event, r.receivedAt), data);
 
@@ -49,7 +54,7 @@ function reducingBinder(client: QueryClient, resource: LiveResource<unknown>): B
         const key = resource.keyFor(received.event);
         if (key === null) continue;
         for (const query of cache.findAll({ queryKey: key })) {
-          if (isFetching(query)) held.set(query.queryHash, [...(held.get(query.queryHash) ?? []), received]);
+          if (isFetching(query)) hold(query.queryHash, received);
           const cached = next.has(query) ? next.get(query) : query.state.data;
           if (cached !== undefined) next.set(query, fold(cached, [received]));
         }
