@@ -1,21 +1,42 @@
-import { QueryClientProvider } from "@tanstack/react-query";
+import type { QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
-import type { ReactElement } from "react";
+import { useState, type ReactElement, type ReactNode } from "react";
+import { LiveProviders } from "@/components/providers";
 import { createQueryClient } from "@/lib/api/query-client";
 import { workspaceQueries } from "@/lib/api/queries";
 import { workspaceRowSchema, type WorkspaceRow } from "@/lib/contract";
+import { createLiveSession } from "@/lib/ws/live-session";
 
 /** A complete workspace row from the fields a test cares about (the schema fills the rest). */
 export function row(fields: Partial<WorkspaceRow> & { id: string; name: string }): WorkspaceRow {
   return workspaceRowSchema.parse({ status: "online", ...fields });
 }
 
-/** Renders `ui` with a fresh QueryClient whose workspace list already holds `rows`. */
+/** The app's providers over `client`, with a live session of its own (no socket opens unless asked). */
+export function TestProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
+  const [session] = useState(() => createLiveSession(client));
+  return (
+    <LiveProviders client={client} session={session}>
+      {children}
+    </LiveProviders>
+  );
+}
+
+/**
+ * Renders `ui` with a fresh QueryClient whose workspace list already holds `rows`, and a live
+ * session whose hub the test emits socket events on.
+ */
 export function renderWithClient(ui: ReactElement, rows: WorkspaceRow[] = []) {
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   client.setQueryData(workspaceQueries.list().queryKey, rows);
-  return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };
+  const session = createLiveSession(client);
+  const view = render(
+    <LiveProviders client={client} session={session}>
+      {ui}
+    </LiveProviders>,
+  );
+  return { client, session, ...view };
 }
 
 type Route = { method: string; path: RegExp; reply: (init: RequestInit) => Response | Promise<Response> };

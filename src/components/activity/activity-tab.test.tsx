@@ -2,7 +2,6 @@ import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
-import { platformEvents } from "@/lib/ws/event-hub";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes } from "@/test/render-with-client";
 import { ActivityTab } from "./activity-tab";
@@ -44,10 +43,10 @@ describe("ActivityTab", () => {
     const fetchMock = stubFetch(
       routes({ method: "GET", path: /\/activity$/, reply: () => jsonResponse(200, rows) }),
     );
-    renderWithClient(<ActivityTab workspaceId={WS} />);
+    const { session } = renderWithClient(<ActivityTab workspaceId={WS} />);
     expect(await screen.findByText("message/send → Lead")).toBeInTheDocument();
     act(() =>
-      platformEvents.emitEvent({
+      session.hub.emitEvent({
         event: "ACTIVITY_LOGGED",
         workspace_id: WS,
         timestamp: new Date().toISOString(),
@@ -62,8 +61,8 @@ describe("ActivityTab", () => {
         },
       } as PlatformEvent),
     );
-    const items = within_list();
-    expect(items[0]).toHaveTextContent("Working on: pricing");
+    // The live session writes the row to the query cache, which notifies on its next tick.
+    await waitFor(() => expect(within_list()[0]).toHaveTextContent("Working on: pricing"));
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 

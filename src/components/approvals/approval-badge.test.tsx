@@ -1,6 +1,7 @@
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
+import { approvalQueries } from "@/lib/api/approvals";
 import { reduceApprovals, EMPTY_APPROVALS } from "@/lib/approvals/reduce-approvals";
 import { stubFetch } from "@/test/fetch-stub";
 import { renderWithClient } from "@/test/render-with-client";
@@ -25,7 +26,7 @@ describe("ApprovalBadge", () => {
     expect(screen.queryByLabelText(/waiting/)).toBeNull();
     act(() => {
       client.setQueryData(
-        ["approvals"],
+        approvalQueries.inbox().queryKey,
         reduceApprovals(EMPTY_APPROVALS, { type: "event", event: escalated("a1"), receivedAt: 1 }),
       );
     });

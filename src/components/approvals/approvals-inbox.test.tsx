@@ -2,7 +2,6 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
-import { platformEvents } from "@/lib/ws/event-hub";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes, row } from "@/test/render-with-client";
 import { ApprovalsInbox } from "./approvals-inbox";
@@ -19,26 +18,28 @@ const pending = {
 };
 
 describe("ApprovalsInbox", () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    platformEvents.emitStatus("connecting");
-  });
+  afterEach(() => vi.unstubAllGlobals());
 
   it("reads the pending list again when the socket first opens after it, so a request raised in between shows", async () => {
     let answer: unknown[] = [];
+    const lead = row({ id: LEAD, name: "Lead" });
     const fetchMock = stubFetch(
-      routes({ method: "GET", path: /\/approvals\/pending$/, reply: () => jsonResponse(200, answer) }),
+      routes(
+        { method: "GET", path: /\/approvals\/pending$/, reply: () => jsonResponse(200, answer) },
+        // The workspace list was read before the socket opened too, so it is read again.
+        { method: "GET", path: /\/workspaces$/, reply: () => jsonResponse(200, [lead]) },
+      ),
     );
-    platformEvents.emitStatus("connecting");
-    renderWithClient(<ApprovalsInbox decidedBy="ada@example.com" />, [row({ id: LEAD, name: "Lead" })]);
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const approvalReads = () => fetchMock.mock.calls.filter(([url]) => String(url).includes("/approvals/"));
+    const { session } = renderWithClient(<ApprovalsInbox decidedBy="ada@example.com" />, [lead]);
+    await waitFor(() => expect(approvalReads()).toHaveLength(1));
 
     answer = [pending];
-    act(() => platformEvents.emitStatus("live"));
+    act(() => session.hub.emitStatus("live"));
 
     const button = screen.getByRole("button", { name: /Approvals/ });
     expect(await within(button).findByLabelText("1 pending")).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(approvalReads()).toHaveLength(2);
   });
 
   it("shows a requested approval live and approves it with one click", async () => {
@@ -52,10 +53,12 @@ describe("ApprovalsInbox", () => {
         },
       ),
     );
-    renderWithClient(<ApprovalsInbox decidedBy="ada@example.com" />, [row({ id: LEAD, name: "Lead" })]);
+    const { session } = renderWithClient(<ApprovalsInbox decidedBy="ada@example.com" />, [
+      row({ id: LEAD, name: "Lead" }),
+    ]);
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     act(() =>
-      platformEvents.emitEvent({
+      session.hub.emitEvent({
         event: "APPROVAL_REQUESTED",
         workspace_id: LEAD,
         timestamp: new Date().toISOString(),
@@ -95,11 +98,15 @@ describe("ApprovalsInbox", () => {
 
   it("refetches the pending list when the socket reconnects", async () => {
     const fetchMock = stubFetch(
-      routes({ method: "GET", path: /\/approvals\/pending$/, reply: () => jsonResponse(200, []) }),
+      routes(
+        { method: "GET", path: /\/approvals\/pending$/, reply: () => jsonResponse(200, []) },
+        { method: "GET", path: /\/workspaces$/, reply: () => jsonResponse(200, []) },
+      ),
     );
-    renderWithClient(<ApprovalsInbox />, []);
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-    act(() => platformEvents.emitReconnect());
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    const approvalReads = () => fetchMock.mock.calls.filter(([url]) => String(url).includes("/approvals/"));
+    const { session } = renderWithClient(<ApprovalsInbox />, []);
+    await waitFor(() => expect(approvalReads()).toHaveLength(1));
+    act(() => session.hub.emitReconnect());
+    await waitFor(() => expect(approvalReads()).toHaveLength(2));
   });
 });

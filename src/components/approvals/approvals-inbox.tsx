@@ -6,14 +6,10 @@ import { useWorkspaceRows } from "@/lib/api/use-workspaces";
 import type { ApprovalDecision, ApprovalItem } from "@/lib/approvals/reduce-approvals";
 import { useToastStore } from "@/store/toasts";
 import { ApprovalEntry } from "./approval-entry";
-import { useApprovalEvents, useApprovals, useDecideApproval } from "./use-approvals";
+import { useApprovals, useDecideApproval } from "./use-approvals";
 
-/**
- * The top bar's approvals inbox: a button with the pending count and a popover listing each
- * request. Mount once: it also keeps the approvals cache in step with the socket.
- */
+/** The top bar's approvals inbox: a button with the pending count and a popover listing each request. */
 export function ApprovalsInbox({ decidedBy = "human" }: { decidedBy?: string }) {
-  useApprovalEvents();
   const { data, error } = useApprovals();
   const decide = useDecideApproval(decidedBy);
   const showToast = useToastStore((s) => s.show);

@@ -1,15 +1,15 @@
-import { QueryClientProvider } from "@tanstack/react-query";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { createQueryClient } from "@/lib/api/query-client";
 import { jsonResponse, never, stubFetch } from "@/test/fetch-stub";
+import { TestProviders } from "@/test/render-with-client";
 import { OrgChart } from "./org-chart";
 
 /** The chart over the app's real query client, retry policy included. */
 function renderChart() {
   return render(
-    <QueryClientProvider client={createQueryClient()}>
+    <TestProviders client={createQueryClient()}>
       <OrgChart />
-    </QueryClientProvider>,
+    </TestProviders>,
   );
 }
 

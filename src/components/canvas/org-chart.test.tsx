@@ -1,9 +1,9 @@
-import { QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createQueryClient } from "@/lib/api/query-client";
 import { useDialogsStore } from "@/store/dialogs";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
+import { TestProviders } from "@/test/render-with-client";
 import { OrgChart } from "./org-chart";
 
 function renderChart() {
@@ -11,9 +11,9 @@ function renderChart() {
   // The retry policy has its own tests; here each failure should show at once.
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   return render(
-    <QueryClientProvider client={client}>
+    <TestProviders client={client}>
       <OrgChart />
-    </QueryClientProvider>,
+    </TestProviders>,
   );
 }
 

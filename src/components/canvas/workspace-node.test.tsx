@@ -1,8 +1,7 @@
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { makeEvent } from "@/lib/contract";
-import { bindQueryCache } from "@/lib/ws/bind-query-cache";
-import type { PlatformSocket, SocketListener } from "@/lib/ws/platform-socket";
+import { createLiveSession } from "@/lib/ws/live-session";
 import { useConnectionStore } from "@/store/connection";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderCards, testRow } from "@/test/render-cards";
@@ -124,22 +123,16 @@ describe("WorkspaceNode", () => {
   });
 
   it("re-renders only the card whose workspace changed when a status event arrives", async () => {
-    const listeners = new Set<SocketListener>();
-    const socket: PlatformSocket = {
-      subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
-      status: () => "live",
-      malformedCount: () => 0,
-      close: () => {},
-    };
     const { client, renders } = renderCards([
       testRow({ id: "a" }),
       testRow({ id: "b" }),
       testRow({ id: "c" }),
     ]);
-    bindQueryCache(client, socket, { schedule: (flush) => flush() });
+    const session = createLiveSession(client, { schedule: (flush) => flush() });
+    session.start();
     const before = new Map(renders);
 
-    await act(async () => listeners.forEach((l) => l.onEvent?.(makeEvent("WORKSPACE_OFFLINE", "b", {}))));
+    await act(async () => session.hub.emitEvent(makeEvent("WORKSPACE_OFFLINE", "b", {})));
 
     expect(await screen.findByRole("article", { name: "b, Offline" })).toBeInTheDocument();
     const after = (id: string) => (renders.get(id) ?? 0) - (before.get(id) ?? 0);

@@ -2,7 +2,6 @@ import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
-import { platformEvents } from "@/lib/ws/event-hub";
 import { useChatStore } from "@/store/chat";
 import { jsonResponse, never, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes, row } from "@/test/render-with-client";
@@ -23,7 +22,7 @@ async function type(text: string) {
 }
 
 describe("ChatTab", () => {
-  beforeEach(() => useChatStore.setState({ sessions: {}, drafts: {} }));
+  beforeEach(() => useChatStore.setState({ drafts: {} }));
   afterEach(() => vi.unstubAllGlobals());
 
   it("sends the message with a JSON-RPC id and shows the agent's markdown reply", async () => {
@@ -63,12 +62,12 @@ describe("ChatTab", () => {
         },
       }),
     );
-    renderChat();
+    const { session } = renderChat();
     await type("Hi");
     await waitFor(() => expect(requestId).not.toBe(""));
     const body = { jsonrpc: "2.0", id: requestId, result: "Hello from the agent" };
     act(() =>
-      platformEvents.emitEvent({
+      session.hub.emitEvent({
         event: "A2A_RESPONSE",
         workspace_id: WS,
         timestamp: new Date().toISOString(),

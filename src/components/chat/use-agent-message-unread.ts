@@ -1,19 +1,20 @@
 "use client";
 
 import { useEffect } from "react";
-import { platformEvents } from "@/lib/ws/event-hub";
+import { useLiveSession } from "@/lib/ws/use-live-session";
 import { useUnreadStore } from "@/store/unread";
 
 /** Counts unprompted agent messages (`AGENT_MESSAGE`) per workspace; mount once at the root. */
 export function useAgentMessageUnread() {
+  const { hub } = useLiveSession();
   const received = useUnreadStore((s) => s.received);
   useEffect(
     () =>
-      platformEvents.subscribe({
+      hub.subscribe({
         onEvent(event) {
           if (event.event === "AGENT_MESSAGE") received(event.workspace_id);
         },
       }),
-    [received],
+    [hub, received],
   );
 }

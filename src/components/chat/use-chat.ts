@@ -2,48 +2,47 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { fetchChatHistory, sendChat } from "@/lib/api/chat";
+import { chatQueries, sendChat } from "@/lib/api/chat";
 import { useWorkspaceRow, useWorkspaceRows } from "@/lib/api/use-workspaces";
 import { agentErrorProblem, describeChatProblem, queuedProblem } from "@/lib/chat/chat-problem";
 import { buildContextHistory } from "@/lib/chat/context-history";
 import { turnsFromActivity } from "@/lib/chat/history";
+import { replyBodyOf } from "@/lib/chat/live-chat";
 import { describeProgress } from "@/lib/chat/live-progress";
-import { EMPTY_CHAT, isAwaitingReply, type ReplyBody } from "@/lib/chat/reduce-chat";
-import { extractReply, safeFileHref } from "@/lib/chat/reply";
+import { EMPTY_CHAT, isAwaitingReply, reduceChat, type ChatAction } from "@/lib/chat/reduce-chat";
+import { extractReply } from "@/lib/chat/reply";
 import { randomId } from "@/lib/random-id";
-import { platformEvents } from "@/lib/ws/event-hub";
-import { useChatStore } from "@/store/chat";
+import { useLiveSession } from "@/lib/ws/use-live-session";
 import { useUnreadStore } from "@/store/unread";
 
 const HISTORY_PAGE = 50;
 const MAX_HISTORY = 500;
 
-function replyBodyOf(response: unknown): ReplyBody | null {
-  if (typeof response !== "object" || response === null) return null;
-  const r = response as { result?: unknown; error?: { message?: unknown } };
-  if (r.error && typeof r.error.message === "string") return { error: { message: r.error.message } };
-  return { result: r.result };
-}
-
 /**
- * One workspace's chat: history from activity, sends (streamed when the agent card says so), and
- * live replies, progress and unprompted messages from the tab's one socket.
+ * One workspace's chat: the transcript in the query cache, built from history, sends (streamed when
+ * the agent card says so) and the replies and messages the live session applies; progress notes
+ * come from the session's hub while a turn is waiting.
  */
 export function useChat(workspaceId: string) {
-  const chat = useChatStore((s) => s.sessions[workspaceId] ?? EMPTY_CHAT);
-  const apply = useChatStore((s) => s.apply);
+  const queryClient = useQueryClient();
+  const { hub } = useLiveSession();
+  const chat = useQuery(chatQueries.transcript(workspaceId)).data ?? EMPTY_CHAT;
+  const apply = useCallback(
+    (action: ChatAction) =>
+      queryClient.setQueryData(chatQueries.transcript(workspaceId).queryKey, (prev) =>
+        reduceChat(prev ?? EMPTY_CHAT, action),
+      ),
+    [queryClient, workspaceId],
+  );
   const markRead = useUnreadStore((s) => s.read);
   const row = useWorkspaceRow(workspaceId);
   const rows = useWorkspaceRows();
   const canStream = row?.agent_card?.capabilities?.streaming === true;
   const [progress, setProgress] = useState<string | null>(null);
   const [historyLimit, setHistoryLimit] = useState(HISTORY_PAGE);
-  const queryClient = useQueryClient();
+  // Replies arrive by socket; history is refetched only on reconnect or a late reply.
   const history = useQuery({
-    queryKey: ["chat-history", workspaceId, historyLimit],
-    queryFn: ({ signal }) => fetchChatHistory(workspaceId, historyLimit, signal),
-    // Replies arrive by socket; the transcript is refetched only on reconnect or a late reply.
-    staleTime: Infinity,
+    ...chatQueries.history(workspaceId, historyLimit),
     placeholderData: keepPreviousData,
   });
   const hasOlder = (history.data?.length ?? 0) >= historyLimit && historyLimit < MAX_HISTORY;
@@ -58,68 +57,37 @@ export function useChat(workspaceId: string) {
   }, [isAwaiting]);
 
   useEffect(() => {
-    if (history.data) apply(workspaceId, { type: "history", turns: turnsFromActivity(history.data) });
-  }, [history.data, workspaceId, apply]);
-
-  const refreshHistory = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: ["chat-history", workspaceId] }),
-    [queryClient, workspaceId],
-  );
+    if (history.data) apply({ type: "history", turns: turnsFromActivity(history.data) });
+  }, [history.data, apply]);
 
   useEffect(() => markRead(workspaceId), [workspaceId, markRead, chat.messages.length]);
 
   useEffect(
     () =>
-      platformEvents.subscribe({
+      hub.subscribe({
         onEvent(event) {
-          if (event.workspace_id !== workspaceId) return;
-          if (event.event === "A2A_RESPONSE") {
-            const body = replyBodyOf(event.payload.response_body);
-            const id = (event.payload.response_body as { id?: unknown } | null)?.id;
-            if (body && (typeof id === "string" || typeof id === "number")) {
-              apply(workspaceId, { type: "replied", requestId: String(id), body, at: event.timestamp });
-            }
-            return;
-          }
-          if (event.event === "AGENT_MESSAGE") {
-            const files = (event.payload.attachments ?? []).map((a) => ({
-              name: a.name,
-              mimeType: a.mimeType,
-              size: a.size,
-              href: safeFileHref(a.uri),
-            }));
-            apply(workspaceId, {
-              type: "agent-message",
-              key: `notify:${event.timestamp}:${event.payload.message.length}`,
-              text: event.payload.message,
-              files,
-              at: event.timestamp,
-            });
-            return;
-          }
+          if (event.workspace_id !== workspaceId || !awaitingRef.current) return;
           // A reply that outlived the HTTP wait is announced by its activity row (contract §4.1).
           if (
             event.event === "ACTIVITY_LOGGED" &&
             event.payload.activity_type === "a2a_receive" &&
-            event.payload.source_id === null &&
-            awaitingRef.current
+            event.payload.source_id === null
           ) {
-            refreshHistory();
+            void queryClient.invalidateQueries({ queryKey: chatQueries.histories(workspaceId) });
           }
-          if (!awaitingRef.current) return;
           const note = describeProgress(event, workspaceId, (id) => namesRef.current.get(id) ?? "a teammate");
           if (note) setProgress(note);
         },
-        onReconnect: refreshHistory,
       }),
-    [workspaceId, apply, refreshHistory],
+    [hub, queryClient, workspaceId],
   );
 
   const send = useCallback(
     async (text: string): Promise<boolean> => {
       const requestId = randomId();
-      const history = buildContextHistory(useChatStore.getState().sessions[workspaceId]?.messages ?? []);
-      apply(workspaceId, { type: "sent", requestId, text, at: new Date().toISOString() });
+      const transcript = queryClient.getQueryData(chatQueries.transcript(workspaceId).queryKey);
+      const history = buildContextHistory(transcript?.messages ?? []);
+      apply({ type: "sent", requestId, text, at: new Date().toISOString() });
       setProgress(null);
       const request = {
         jsonrpc: "2.0" as const,
@@ -137,26 +105,25 @@ export function useChat(workspaceId: string) {
             if (fold.progress) setProgress(fold.progress);
             const artifacts = fold.result?.kind === "task" ? fold.result.artifacts : [];
             const streamed = extractReply({ artifacts }).text;
-            if (streamed) apply(workspaceId, { type: "streamed", requestId, text: streamed });
+            if (streamed) apply({ type: "streamed", requestId, text: streamed });
           },
         });
         if (out.kind === "queued") {
-          apply(workspaceId, { type: "failed", requestId, problem: queuedProblem(out.queueDepth) });
+          apply({ type: "failed", requestId, problem: queuedProblem(out.queueDepth) });
           return true;
         }
         const body = replyBodyOf(out.response) ?? { result: undefined };
-        if (body.error)
-          apply(workspaceId, { type: "failed", requestId, problem: agentErrorProblem(body.error.message) });
-        else apply(workspaceId, { type: "replied", requestId, body, at: new Date().toISOString() });
+        if (body.error) apply({ type: "failed", requestId, problem: agentErrorProblem(body.error.message) });
+        else apply({ type: "replied", requestId, body, at: new Date().toISOString() });
         return true;
       } catch (err) {
-        apply(workspaceId, { type: "failed", requestId, problem: describeChatProblem(err) });
+        apply({ type: "failed", requestId, problem: describeChatProblem(err) });
         return false;
       } finally {
         setProgress(null);
       }
     },
-    [workspaceId, apply, canStream],
+    [workspaceId, queryClient, apply, canStream],
   );
 
   const loadOlder = useCallback(() => {

@@ -1,13 +1,18 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { connectLiveWorkspaces } from "@/lib/ws/bind-query-cache";
+import { useLiveSession } from "@/lib/ws/use-live-session";
 import { useConnectionStore } from "@/store/connection";
 
-/** Keeps the workspace cache live over the tab's one platform socket while the screen is shown. */
+/** Keeps the tab's one platform socket open, and its status reported, while the screen is shown. */
 export function useLiveWorkspaces(): void {
-  const queryClient = useQueryClient();
-  useEffect(
-    () => connectLiveWorkspaces(queryClient, (status) => useConnectionStore.getState().report(status)),
-    [queryClient],
-  );
+  const session = useLiveSession();
+  useEffect(() => {
+    const stopReporting = session.hub.subscribe({
+      onStatus: (status) => useConnectionStore.getState().report(status),
+    });
+    const release = session.retainSocket();
+    return () => {
+      release();
+      stopReporting();
+    };
+  }, [session]);
 }

@@ -1,45 +1,6 @@
-import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
-import { workspaceQueries } from "@/lib/api/queries";
-import { fetchTopologyRows } from "@/lib/api/topology-activity";
 import type { TopologyCall } from "@/lib/topology/call";
-import { createTopologyFeed, type TopologyFeed } from "@/lib/topology/feed";
-import { platformEvents } from "@/lib/ws/event-hub";
-
-type Shared = { client: QueryClient; feed: TopologyFeed; users: number; stop: (() => void) | null };
-let shared: Shared | null = null;
-
-// One feed per tab, shared by the edges, the timeline and the panel, so they backfill once together.
-function feedFor(client: QueryClient): TopologyFeed {
-  if (shared?.client === client) return shared.feed;
-  shared?.stop?.();
-  const feed = createTopologyFeed({
-    hub: platformEvents,
-    now: Date.now,
-    backfill: (scope, since) =>
-      fetchTopologyRows({
-        scope,
-        since,
-        workspaceIds: () => (client.getQueryData(workspaceQueries.list().queryKey) ?? []).map((r) => r.id),
-      }),
-  });
-  shared = { client, feed, users: 0, stop: null };
-  return feed;
-}
-
-/** Listens to the socket while anything shows the overlay; returns the release. */
-function acquire(feed: TopologyFeed): () => void {
-  const entry = shared;
-  if (entry?.feed !== feed) return () => {};
-  entry.users += 1;
-  entry.stop ??= feed.start();
-  return () => {
-    entry.users -= 1;
-    if (entry.users > 0) return;
-    entry.stop?.();
-    entry.stop = null;
-  };
-}
+import { useLiveSession } from "@/lib/ws/use-live-session";
 
 export type TopologyCalls = {
   calls: readonly TopologyCall[];
@@ -54,10 +15,10 @@ export type TopologyCalls = {
  * backfilled once; afterwards only socket events change it.
  */
 export function useTopologyCalls(isOn: boolean, windowMs: number, showChats: boolean): TopologyCalls {
-  const client = useQueryClient();
-  const feed = feedFor(client);
+  // One feed per session, shared by the edges, the timeline and the panel, so they backfill once together.
+  const { topologyFeed: feed, retainTopology } = useLiveSession();
 
-  useEffect(() => (isOn ? acquire(feed) : undefined), [feed, isOn]);
+  useEffect(() => (isOn ? retainTopology() : undefined), [retainTopology, isOn]);
 
   useEffect(() => {
     if (!isOn) return;

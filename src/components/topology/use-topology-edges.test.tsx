@@ -1,11 +1,10 @@
-import { QueryClientProvider } from "@tanstack/react-query";
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createQueryClient } from "@/lib/api/query-client";
 import { workspaceQueries } from "@/lib/api/queries";
 import type { ActivityRow } from "@/lib/contract";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
-import { row } from "@/test/render-with-client";
+import { TestProviders, row } from "@/test/render-with-client";
 import { useSelectionStore } from "@/store/selection";
 import { useTopologyStore } from "@/store/topology";
 import { useTopologyEdges } from "./use-topology-edges";
@@ -34,7 +33,7 @@ function setup() {
   const client = createQueryClient();
   client.setQueryData(workspaceQueries.list().queryKey, rows);
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    <TestProviders client={client}>{children}</TestProviders>
   );
   return renderHook(() => useTopologyEdges(), { wrapper });
 }

@@ -3,6 +3,13 @@ import type { ActivityRow, PlatformEvent } from "@/lib/contract";
 /** An activity row, or one built from a live event before the list is refetched. */
 export type ActivityEntry = ActivityRow & { isLive?: boolean };
 
+/** A short stable digest, so the same event always makes the same entry id. */
+function digest(text: string): string {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i += 1) hash = (hash * 33) ^ text.charCodeAt(i);
+  return (hash >>> 0).toString(36);
+}
+
 /**
  * The row a live event stands for, on the workspace shown: `ACTIVITY_LOGGED` carries the row's
  * fields (no bodies, no id), `DELEGATION_*` stand in for delegation rows (contract §4.4).
@@ -10,7 +17,8 @@ export type ActivityEntry = ActivityRow & { isLive?: boolean };
 export function entryFromEvent(event: PlatformEvent, workspaceId: string): ActivityEntry | null {
   if (event.workspace_id !== workspaceId) return null;
   const base = {
-    id: `live:${event.event}:${event.timestamp}:${Math.random().toString(36).slice(2, 8)}`,
+    // Derived from the event, so applying it twice (once more after a refetch) adds it once.
+    id: `live:${event.event}:${event.timestamp}:${digest(JSON.stringify(event.payload))}`,
     workspace_id: workspaceId,
     created_at: event.timestamp,
     isLive: true,
@@ -93,6 +101,18 @@ function sameRow(live: ActivityEntry, row: ActivityRow): boolean {
   return Math.abs(Date.parse(live.created_at) - Date.parse(row.created_at)) < LIVE_MATCH_MS;
 }
 
+const newestFirst = (a: ActivityEntry, b: ActivityEntry) =>
+  a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0;
+
+/**
+ * Adds a live entry to the list, newest first; the same list when it is there already or a fetched
+ * row already stands for it.
+ */
+export function addLiveEntry(entries: ActivityEntry[], entry: ActivityEntry): ActivityEntry[] {
+  if (entries.some((e) => e.id === entry.id || (!e.isLive && sameRow(entry, e)))) return entries;
+  return [entry, ...entries].sort(newestFirst);
+}
+
 /**
  * Merges fetched rows into the list, newest first: rows dedupe by id, and a live entry gives way
  * to the fetched row it stood for (same type, method and summary within a few seconds).
@@ -111,7 +131,5 @@ export function mergeActivity(
     unmatched.splice(i, 1);
     return false;
   });
-  return [...kept, ...fetched].sort((a, b) =>
-    a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0,
-  );
+  return [...kept, ...fetched].sort(newestFirst);
 }

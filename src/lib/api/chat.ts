@@ -1,3 +1,4 @@
+import { queryOptions, skipToken } from "@tanstack/react-query";
 import { z } from "zod";
 import {
   a2aQueuedSchema,
@@ -8,6 +9,7 @@ import {
   type A2AStreamFold,
   type JsonRpcResponse,
 } from "@/lib/contract";
+import { EMPTY_CHAT, type ChatState } from "@/lib/chat/reduce-chat";
 import { api } from "./client";
 import { postEventStream } from "./stream";
 
@@ -82,7 +84,31 @@ export const fetchChatHistory = (workspaceId: string, limit: number, signal?: Ab
   api.get(
     `/workspaces/${workspaceId}/activity?type=a2a_receive&source=canvas&limit=${limit}`,
     activityListSchema,
-    {
-      signal,
-    },
+    { signal },
   );
+
+/** Query keys for chat; invalidate by a prefix, never a typed key. */
+export const chatQueries = {
+  all: () => ["chat"] as const,
+  /** Every history page of one workspace. */
+  histories: (workspaceId: string) => [...chatQueries.all(), workspaceId, "history"] as const,
+  /** The newest `limit` turns the platform recorded; replies arrive by socket, so it never goes stale on a timer. */
+  history: (workspaceId: string, limit: number) =>
+    queryOptions({
+      queryKey: [...chatQueries.histories(workspaceId), limit] as const,
+      queryFn: ({ signal }) => fetchChatHistory(workspaceId, limit, signal),
+      staleTime: Infinity,
+    }),
+  /**
+   * What the chat shows: history, sends and socket replies folded by `reduceChat`. Never fetched,
+   * and kept while the tab lives so switching panels loses nothing.
+   */
+  transcript: (workspaceId: string) =>
+    queryOptions<ChatState>({
+      queryKey: [...chatQueries.all(), workspaceId, "transcript"] as const,
+      queryFn: skipToken,
+      initialData: EMPTY_CHAT,
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }),
+};

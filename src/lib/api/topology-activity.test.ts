@@ -1,18 +1,14 @@
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
+import { createTopologyRowsFetcher } from "./topology-activity";
 
 const since = Date.parse("2026-11-23T11:00:00Z");
 const ids = ["w1", "w2", "w3", "w4", "w5", "w6"];
 
-async function freshModule() {
-  vi.resetModules();
-  return import("./topology-activity");
-}
-
 afterEach(() => vi.unstubAllGlobals());
 
-describe("fetchTopologyRows", () => {
+describe("createTopologyRowsFetcher", () => {
   it("asks the tenant-wide query once for every agent call since the window start", async () => {
-    const { fetchTopologyRows } = await freshModule();
+    const fetchTopologyRows = createTopologyRowsFetcher();
     const fetchMock = stubFetch(() => jsonResponse(200, []));
     await fetchTopologyRows({ since, scope: "agents", workspaceIds: () => ids });
     expect(fetchMock).toHaveBeenCalledTimes(1);
@@ -26,7 +22,7 @@ describe("fetchTopologyRows", () => {
   });
 
   it("falls back to one request per workspace, at most four at a time, and remembers the platform lacks the query", async () => {
-    const { fetchTopologyRows } = await freshModule();
+    const fetchTopologyRows = createTopologyRowsFetcher();
     let inFlight = 0;
     let peak = 0;
     const fetchMock = stubFetch(async (url) => {
@@ -45,7 +41,7 @@ describe("fetchTopologyRows", () => {
   });
 
   it("reports other failures instead of fanning out", async () => {
-    const { fetchTopologyRows } = await freshModule();
+    const fetchTopologyRows = createTopologyRowsFetcher();
     const fetchMock = stubFetch(() => jsonResponse(500, { error: "query failed" }));
     await expect(fetchTopologyRows({ since, scope: "chats", workspaceIds: () => ids })).rejects.toThrow();
     expect(fetchMock).toHaveBeenCalledTimes(1);

@@ -18,9 +18,6 @@ export type TopologyBackfill = {
   signal?: AbortSignal;
 };
 
-// Learnt once per tab: a platform without the extension answers 404 to every later attempt too.
-let hasTenantWide = true;
-
 const filters = (scope: TopologyScope, since: number) =>
   new URLSearchParams({
     ...(scope === "agents" ? { source: "agent" } : { type: "a2a_receive", source: "canvas" }),
@@ -48,20 +45,24 @@ async function perWorkspace(request: TopologyBackfill): Promise<ActivityRow[]> {
 }
 
 /**
- * The activity rows the overlay needs since `since`: one tenant-wide request, or (against a platform
- * without that extension) one request per workspace, four at a time. The caller decides when; this
- * never repeats on its own.
+ * A fetcher of the activity rows the overlay needs since `since`: one tenant-wide request, or
+ * (against a platform without that extension) one request per workspace, four at a time. The caller
+ * decides when; it never repeats on its own. Each fetcher learns once that the extension is missing.
  */
-export async function fetchTopologyRows(request: TopologyBackfill): Promise<ActivityRow[]> {
-  if (hasTenantWide) {
-    const query = filters(request.scope, request.since);
-    query.set("limit", String(TENANT_LIMIT));
-    try {
-      return await api.get(`/activity?${query.toString()}`, activityListSchema, { signal: request.signal });
-    } catch (err) {
-      if (!isMissingRoute(err)) throw err;
-      hasTenantWide = false;
+export function createTopologyRowsFetcher(): (request: TopologyBackfill) => Promise<ActivityRow[]> {
+  // A platform without the extension answers 404 to every later attempt too.
+  let hasTenantWide = true;
+  return async (request) => {
+    if (hasTenantWide) {
+      const query = filters(request.scope, request.since);
+      query.set("limit", String(TENANT_LIMIT));
+      try {
+        return await api.get(`/activity?${query.toString()}`, activityListSchema, { signal: request.signal });
+      } catch (err) {
+        if (!isMissingRoute(err)) throw err;
+        hasTenantWide = false;
+      }
     }
-  }
-  return perWorkspace(request);
+    return perWorkspace(request);
+  };
 }

@@ -9,8 +9,8 @@ export type EventHubListener = {
 };
 
 /**
- * Fan-out of the tab's one socket to features other than the workspace cache (topology, chat,
- * activity, approvals), so none of them opens a second connection.
+ * Fan-out of the tab's one socket: the cache binding, the topology feed and UI-only listeners
+ * (unread counts, chat progress) all hear it here, so none of them opens a second connection.
  */
 export function createEventHub() {
   const listeners = new Set<EventHubListener>();
@@ -34,5 +34,4 @@ export function createEventHub() {
   };
 }
 
-/** The tab's hub; the live connection feeds it. */
-export const platformEvents = createEventHub();
+export type EventHub = ReturnType<typeof createEventHub>;

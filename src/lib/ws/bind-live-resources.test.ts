@@ -3,54 +3,44 @@ import { workspaceQueries } from "@/lib/api/queries";
 import { patchWorkspaceOptimistic } from "@/lib/api/workspace-mutations";
 import { localEditsFor } from "@/lib/events/local-edits";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
-import { makeEvent, workspaceRowSchema, type WorkspaceRow } from "@/lib/contract";
-import { bindQueryCache } from "./bind-query-cache";
-import type { PlatformSocket, SocketListener, SocketStatus } from "./platform-socket";
-
-function fakeSocket() {
-  const listeners = new Set<SocketListener>();
-  let status: SocketStatus = "connecting";
-  const socket: PlatformSocket = {
-    subscribe: (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    status: () => status,
-    malformedCount: () => 0,
-    close: () => {},
-  };
-  return {
-    socket,
-    emit: (event: Parameters<NonNullable<SocketListener["onEvent"]>>[0]) =>
-      listeners.forEach((l) => l.onEvent?.(event)),
-    reconnect: () => {
-      status = "live";
-      listeners.forEach((l) => l.onReconnect?.());
-    },
-    /** The first open: status only, as the real socket reports it. */
-    open: () => {
-      status = "live";
-      listeners.forEach((l) => l.onStatus?.("live"));
-    },
-  };
-}
+import { makeEvent, workspaceRowSchema, type PlatformEvent, type WorkspaceRow } from "@/lib/contract";
+import { bindLiveResources } from "./bind-live-resources";
+import { createEventHub } from "./event-hub";
+import type { LiveResource } from "./live-resource";
+import { liveResources } from "./registry";
 
 const row = (id: string, status = "online") => workspaceRowSchema.parse({ id, name: id, status });
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
 const key = workspaceQueries.list().queryKey;
 
-function setup(initial?: WorkspaceRow[]) {
+/** A resource of its own: each entry under ["counts", id] counts the events naming that id. */
+const counter: LiveResource<number> = {
+  queryKey: ["counts"],
+  keyFor: (event) => ["counts", event.workspace_id],
+  reduce: (count) => count + 1,
+  resync: (client) => client.invalidateQueries({ queryKey: ["counts"] }),
+};
+
+function setup(initial?: WorkspaceRow[], extra: LiveResource<number>[] = []) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (initial) client.setQueryData(key, initial);
   const frames: (() => void)[] = [];
-  const fake = fakeSocket();
-  const stop = bindQueryCache(client, fake.socket, { schedule: (cb) => frames.push(cb) });
+  const hub = createEventHub();
+  const resources = [...liveResources(localEditsFor(client)), ...extra];
+  const stop = bindLiveResources(client, hub, resources, { schedule: (cb) => frames.push(cb) });
   const nextFrame = () => frames.splice(0).forEach((cb) => cb());
   const rows = () => client.getQueryData(key) ?? [];
+  const fake = {
+    emit: (event: PlatformEvent) => hub.emitEvent(event),
+    /** A later open; the status was live before the drop, so only the reconnect is news. */
+    reconnect: () => hub.emitReconnect(),
+    /** The first open: status only, as the real socket reports it. */
+    open: () => hub.emitStatus("live"),
+  };
   return { client, fake, stop, nextFrame, rows };
 }
 
-describe("bindQueryCache", () => {
+describe("bindLiveResources", () => {
   it("applies a frame's events to the list in one cache write", () => {
     const { client, fake, nextFrame, rows } = setup([row("a"), row("b")]);
     const writes = vi.fn();
@@ -151,5 +141,66 @@ describe("bindQueryCache", () => {
     nextFrame();
 
     expect(rows()[0]?.status).toBe("online");
+  });
+
+  it("folds a frame's events into every loaded entry under their key, one write per entry", () => {
+    const { client, fake, nextFrame } = setup([], [counter]);
+    client.setQueryData(["counts", "a", 1], 0);
+    client.setQueryData(["counts", "a", 2], 10);
+    client.setQueryData(["counts", "b"], 0);
+    const writes = vi.fn();
+    client.getQueryCache().subscribe((e) => e.type === "updated" && writes(e.query.queryHash));
+
+    fake.emit(makeEvent("WORKSPACE_OFFLINE", "a", {}, at(1)));
+    fake.emit(makeEvent("WORKSPACE_ONLINE", "a", {}, at(2)));
+    nextFrame();
+
+    expect(
+      [
+        ["counts", "a", 1],
+        ["counts", "a", 2],
+        ["counts", "b"],
+      ].map((k) => client.getQueryData(k)),
+    ).toEqual([2, 12, 0]);
+    expect(writes.mock.calls).toEqual([[`["counts","a",1]`], [`["counts","a",2]`]]);
+  });
+
+  it("applies an event that arrives during an entry's first fetch to what the fetch returns", async () => {
+    const { client, fake, nextFrame } = setup([], [counter]);
+    let answer: ((n: number) => void) | undefined;
+    const queryFn = () => new Promise<number>((resolve) => (answer = resolve));
+    new QueryObserver(client, { queryKey: ["counts", "a"], queryFn }).subscribe(() => {});
+
+    fake.emit(makeEvent("WORKSPACE_OFFLINE", "a", {}, at(1)));
+    nextFrame();
+    answer?.(5);
+
+    await vi.waitFor(() => expect(client.getQueryData(["counts", "a"])).toBe(6));
+  });
+
+  it("leaves an entry that nothing has loaded alone", () => {
+    const { client, fake, nextFrame } = setup([], [counter]);
+    client.getQueryCache().build(client, { queryKey: ["counts", "a"] });
+
+    fake.emit(makeEvent("WORKSPACE_OFFLINE", "a", {}, at(1)));
+    nextFrame();
+
+    expect(client.getQueryData(["counts", "a"])).toBeUndefined();
+  });
+
+  it("resyncs every registered resource once after a reconnect", async () => {
+    const { client, fake } = setup([row("a")], [counter]);
+    const lists = vi.fn(async () => [row("a")]);
+    const counts = vi.fn(async () => 0);
+    new QueryObserver(client, { queryKey: key, queryFn: lists, staleTime: Infinity }).subscribe(() => {});
+    client.setQueryData(["counts", "a"], 0);
+    new QueryObserver(client, { queryKey: ["counts", "a"], queryFn: counts, staleTime: Infinity }).subscribe(
+      () => {},
+    );
+
+    fake.reconnect();
+
+    await vi.waitFor(() => expect(counts).toHaveBeenCalledTimes(1));
+    expect(lists).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,0 +1,87 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { workspaceQueries } from "@/lib/api/queries";
+import { createTopologyRowsFetcher } from "@/lib/api/topology-activity";
+import { localEditsFor, type LocalEdits } from "@/lib/events/local-edits";
+import { createTopologyFeed, type TopologyFeed } from "@/lib/topology/feed";
+import { bindLiveResources } from "./bind-live-resources";
+import { createEventHub, type EventHub } from "./event-hub";
+import { createPlatformSocket, type PlatformSocket } from "./platform-socket";
+import { liveResources } from "./registry";
+import { createRetainable } from "./retainable";
+import { platformWsUrl } from "./ws-url";
+
+export type LiveSession = {
+  /** Every socket event, status change and reconnect, for the binding and UI-only listeners. */
+  readonly hub: EventHub;
+  /** Saves still in flight or not yet echoed: mutations record them, the binding honours them. */
+  readonly localEdits: LocalEdits;
+  /** The topology overlay's calls, backfilled on demand and kept current from the hub. */
+  readonly topologyFeed: TopologyFeed;
+  /** Applies socket events to the query cache until the returned stop. */
+  start(): () => void;
+  /** Keeps the tab's one socket open while a live screen is shown; returns the release. */
+  retainSocket(): () => void;
+  /** Keeps the topology feed listening while the overlay is shown; returns the release. */
+  retainTopology(): () => void;
+};
+
+export type LiveSessionOptions = {
+  /** Opens the socket; tests pass a fake. */
+  openSocket?: () => PlatformSocket;
+  /** Frame scheduler for the batchers; tests pass their own. */
+  schedule?: (callback: () => void) => unknown;
+};
+
+/** The tab's live data over one query client: created once in the providers, reached by `useLiveSession`. */
+export function createLiveSession(queryClient: QueryClient, options: LiveSessionOptions = {}): LiveSession {
+  const hub = createEventHub();
+  const localEdits = localEditsFor(queryClient);
+  const openSocket = options.openSocket ?? (() => createPlatformSocket({ url: platformWsUrl() }));
+  const fetchTopologyRows = createTopologyRowsFetcher();
+  const topologyFeed = createTopologyFeed({
+    hub,
+    now: Date.now,
+    schedule: options.schedule,
+    backfill: (scope, since) =>
+      fetchTopologyRows({
+        scope,
+        since,
+        workspaceIds: () =>
+          (queryClient.getQueryData(workspaceQueries.list().queryKey) ?? []).map((r) => r.id),
+      }),
+  });
+
+  let hasBeenLive = false;
+  const connect = () => {
+    const socket = openSocket();
+    let isFirstOpen = true;
+    const unfeed = socket.subscribe({
+      onEvent: (event) => hub.emitEvent(event),
+      onStatus: (status) => {
+        hub.emitStatus(status);
+        if (status !== "live" || !isFirstOpen) return;
+        isFirstOpen = false;
+        // A socket opened after an earlier one closed missed what was sent in between.
+        if (hasBeenLive) hub.emitReconnect();
+        hasBeenLive = true;
+      },
+      onReconnect: () => hub.emitReconnect(),
+    });
+    hub.emitStatus(socket.status());
+    return () => {
+      unfeed();
+      socket.close();
+    };
+  };
+
+  return {
+    hub,
+    localEdits,
+    topologyFeed,
+    start: createRetainable(() =>
+      bindLiveResources(queryClient, hub, liveResources(localEdits), { schedule: options.schedule }),
+    ),
+    retainSocket: createRetainable(connect),
+    retainTopology: createRetainable(() => topologyFeed.start()),
+  };
+}
