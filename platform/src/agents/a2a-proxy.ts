@@ -1,4 +1,4 @@
-import { a2aProxyRequestSchema } from "@/lib/contract";
+import { a2aProxyRequestSchema, type ErrorCode } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { hasLiveToken, workspaceForToken } from "../db/tokens";
 import { getWorkspace, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
@@ -35,16 +35,17 @@ export type ProxyResult = { status: number; body: unknown; headers?: Record<stri
 export const fail = (
   status: number,
   error: string,
+  code: ErrorCode,
   extra: Record<string, unknown> = {},
   headers?: Record<string, string>,
 ): ProxyResult => ({
   status,
-  body: { error, ...extra },
+  body: { error, code, ...extra },
   ...(headers ? { headers } : {}),
 });
 
 /** The SSRF guard's answer (contract §4.5), checked right before every outbound call. */
-export const NOT_ROUTABLE = fail(502, "workspace URL is not publicly routable");
+export const NOT_ROUTABLE = fail(502, "workspace URL is not publicly routable", "url_not_routable");
 
 /** A call that passed every check: where it goes, the normalised body and its deadline. */
 export type PreparedCall = {
@@ -96,22 +97,22 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
   const { orgId, targetId } = call;
   const hops = call.hops ?? 0;
   if (hops >= MAX_A2A_HOPS)
-    return fail(508, `A2A call loop: the call already passed ${hops} proxies`, { code: "a2a_loop" });
+    return fail(508, `A2A call loop: the call already passed ${hops} proxies`, "a2a_loop");
   const callerId = call.callerId?.toLowerCase() ?? null;
   if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId)))
-    return fail(403, "invalid caller ID");
+    return fail(403, "invalid caller ID", "invalid_caller_id");
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(call.body);
   } catch {
-    return fail(400, "invalid JSON");
+    return fail(400, "invalid JSON", "invalid_json");
   }
   const req = a2aProxyRequestSchema.safeParse(parsed);
-  if (!req.success) return fail(400, "invalid JSON");
+  if (!req.success) return fail(400, "invalid JSON", "invalid_body");
 
   const target = await getWorkspace(ctx.db.pg, orgId, targetId);
-  if (!target || target.status === "removed") return fail(404, "workspace not found");
+  if (!target || target.status === "removed") return fail(404, "workspace not found", "workspace_not_found");
 
   if (
     callerId !== null &&
@@ -119,15 +120,19 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
     !call.trusted &&
     (await hasLiveToken(ctx.db.pg, callerId))
   ) {
-    if (!call.bearer) return fail(401, "missing caller auth token");
+    if (!call.bearer) return fail(401, "missing caller auth token", "unauthenticated");
     if ((await workspaceForToken(ctx.db.pg, call.bearer)) !== callerId)
-      return fail(401, "invalid caller auth token");
+      return fail(401, "invalid caller auth token", "invalid_token");
   }
   if (callerId !== null && !(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
-    return fail(403, "access denied: workspaces cannot communicate per hierarchy rules");
+    return fail(
+      403,
+      "access denied: workspaces cannot communicate per hierarchy rules",
+      "communication_denied",
+    );
   }
   if (target.budget_limit !== null && Number(target.monthly_spend) >= Number(target.budget_limit)) {
-    return fail(402, "workspace budget limit exceeded");
+    return fail(402, "workspace budget limit exceeded", "budget_exceeded");
   }
   if (target.status === "hibernated" && ctx.provisioner.available) {
     void restartWorkspace(ctx, orgId, target.id).catch((err) =>
@@ -136,11 +141,13 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
     return fail(
       503,
       "workspace is waking from hibernation — retry in ~15 seconds",
+      "workspace_waking",
       { waking: true, retry_after: 15 },
       { "Retry-After": "15" },
     );
   }
-  if (!target.url) return fail(503, "workspace has no URL", { status: target.status });
+  if (!target.url)
+    return fail(503, "workspace has no URL", "workspace_unavailable", { status: target.status });
 
   const body = normaliseA2ARequest(req.data);
   const deadlineMs =
@@ -193,14 +200,18 @@ export function outcomeResult(
   out: Exclude<ForwardOutcome, { kind: "busy" }>,
 ): ProxyResult {
   if (out.kind === "ok") return { status: out.status, body: out.body };
-  if (out.kind === "agent_error") return fail(out.status, out.error);
+  if (out.kind === "agent_error") return fail(out.status, out.error, "agent_error");
   if (out.kind === "bad_response")
-    return fail(502, "failed to read agent response", { delivery_confirmed: out.deliveryConfirmed });
+    return fail(502, "failed to read agent response", "bad_agent_response", {
+      delivery_confirmed: out.deliveryConfirmed,
+    });
   if (out.refused && ctx.provisioner.available && !target.external) {
     void restartDeadAgent(ctx, orgId, target);
-    return fail(503, "workspace agent unreachable — container restart triggered", { restarting: true });
+    return fail(503, "workspace agent unreachable — container restart triggered", "agent_restarting", {
+      restarting: true,
+    });
   }
-  return fail(502, "failed to reach workspace agent");
+  return fail(502, "failed to reach workspace agent", "agent_unreachable");
 }
 
 /**

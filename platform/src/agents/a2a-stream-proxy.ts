@@ -82,7 +82,7 @@ export async function proxyA2AStream(ctx: Ctx, call: ProxyCall, sink: SseSink): 
   let result: ProxyResult;
   if (out.complete && folded.isFinished) result = { status: 200, body: folded.body };
   else {
-    result = fail(502, "failed to read agent response", { delivery_confirmed: true });
+    result = fail(502, "failed to read agent response", "bad_agent_response", { delivery_confirmed: true });
     sink.event(
       JSON.stringify({
         jsonrpc: "2.0",

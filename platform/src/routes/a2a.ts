@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { HOP_HEADER, incomingHops } from "../agents/a2a-hops";
-import { proxyA2A, type ProxyCall, type ProxyResult } from "../agents/a2a-proxy";
+import { fail, proxyA2A, type ProxyCall, type ProxyResult } from "../agents/a2a-proxy";
 import { proxyA2AStream } from "../agents/a2a-stream-proxy";
 import type { Ctx } from "../context";
 import { guardA2ACaller, orgOf } from "../http/auth";
@@ -96,7 +96,7 @@ async function streamA2A(ctx: Ctx, call: ProxyCall, reply: FastifyReply): Promis
   }).catch((err: unknown) => {
     ctx.log.warn("a2a stream relay failed", err);
     stream.end();
-    return { status: 502, body: { error: "failed to reach workspace agent" } } satisfies ProxyResult;
+    return fail(502, "failed to reach workspace agent", "agent_unreachable");
   });
   const first = await Promise.race([started, done]);
   if (first !== null) return first;
