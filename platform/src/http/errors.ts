@@ -2,29 +2,32 @@ import type { FastifyReply } from "fastify";
 import type { z } from "zod";
 import type { ErrorBody, ErrorCode } from "@/lib/contract";
 
+/** Fields beside `error` and `code` (which only the constructor's arguments set). */
+type Extra = Record<string, unknown> & { error?: never; code?: never };
+
 /** A failure that maps to one HTTP status and the contract's `{error, code, …}` body. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly code: ErrorCode,
-    readonly extra: Record<string, unknown> = {},
+    readonly extra: Extra = {},
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
   body(): ErrorBody {
-    return { ...this.extra, error: this.message, code: this.code };
+    return { error: this.message, code: this.code, ...this.extra };
   }
 }
 
-/** The one way an error reaches the wire (server.ts's error and not-found handlers). */
+/** The one way an error reaches the wire: server.ts's handlers, and hooks that answer instead of throwing. */
 export function sendError(reply: FastifyReply, err: HttpError) {
   for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
   return reply.status(err.status).send(err.body());
 }
 
-export const badRequest = (message: string, code: ErrorCode, extra?: Record<string, unknown>) =>
+export const badRequest = (message: string, code: ErrorCode, extra?: Extra) =>
   new HttpError(400, message, code, extra);
 export const notFound = (message: string, code: ErrorCode) => new HttpError(404, message, code);
 
