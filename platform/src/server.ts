@@ -15,7 +15,7 @@ import { registerAuthRoutes } from "./control-plane/auth-routes";
 import { registerOrgRoutes } from "./control-plane/org-routes";
 import { createOrgResolver } from "./control-plane/tenancy";
 import { createEventBus } from "./events/bus";
-import { HttpError } from "./http/errors";
+import { HttpError, sendError } from "./http/errors";
 import { registerBodyParsers } from "./http/json-body";
 import { hostGuard, isAllowedOrigin, originGuard } from "./http/origins";
 import { createRateLimiter } from "./http/rate-limit";
@@ -84,20 +84,19 @@ export async function startPlatform(
     }
   });
   app.setErrorHandler((err, req, reply) => {
-    if (err instanceof HttpError) {
-      for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
-      return reply.status(err.status).send(err.body());
-    }
+    if (err instanceof HttpError) return sendError(reply, err);
     const e = err as { statusCode?: number; code?: string; message?: string };
     if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE")
-      return reply.status(413).send({ error: "request body too large" });
+      return sendError(reply, new HttpError(413, "request body too large", "body_too_large"));
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-      return reply.status(e.statusCode).send({ error: "invalid request body" });
+      return sendError(reply, new HttpError(e.statusCode, "invalid request body", "invalid_body"));
     }
     log.error(`${req.method} ${req.url} failed`, err);
-    return reply.status(500).send({ error: "internal error" });
+    return sendError(reply, new HttpError(500, "internal error", "internal_error"));
   });
-  app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: "not found" }));
+  app.setNotFoundHandler((_req, reply) =>
+    sendError(reply, new HttpError(404, "not found", "route_not_found")),
+  );
 
   for (const register of [...ROUTES, registerAuthRoutes, registerOrgRoutes]) await register(app, ctx);
   startAgentLoops(ctx);

@@ -1,8 +1,11 @@
+import type { ErrorCode } from "@/lib/contract";
+
 /** Why the proxy refused a call before forwarding it (contract §4.1, in the order it checks). */
 export type RejectReason =
   | "loop"
   | "invalid_caller"
   | "invalid_json"
+  | "invalid_body"
   | "not_found"
   | "missing_caller_token"
   | "invalid_caller_token"
@@ -10,6 +13,20 @@ export type RejectReason =
   | "over_budget"
   | "waking"
   | "no_url";
+
+const REJECT_CODE: Record<RejectReason, ErrorCode> = {
+  loop: "a2a_loop",
+  invalid_caller: "invalid_caller_id",
+  invalid_json: "invalid_json",
+  invalid_body: "invalid_body",
+  not_found: "workspace_not_found",
+  missing_caller_token: "unauthenticated",
+  invalid_caller_token: "invalid_token",
+  hierarchy: "communication_denied",
+  over_budget: "budget_exceeded",
+  waking: "workspace_waking",
+  no_url: "workspace_unavailable",
+};
 
 /** How long a caller is told to wait for a hibernated workspace that is waking up. */
 export const WAKE_RETRY_SECONDS = 15;
@@ -31,19 +48,29 @@ export type DeliveryOutcome = { kind: "delivered"; status: number; body: unknown
 export type ProxyOutcome = DeliveryOutcome | { kind: "queued"; queueId: string; depth: number };
 
 /** The contract's error body for a failure: what the caller reads and the activity log keeps. */
-export function failureBody(failure: ProxyFailure): { error: string } & Record<string, unknown> {
+export function failureBody(
+  failure: ProxyFailure,
+): { error: string; code: ErrorCode } & Record<string, unknown> {
   switch (failure.kind) {
     case "rejected":
-      return { error: failure.error, ...failure.details };
+      return { ...failure.details, error: failure.error, code: REJECT_CODE[failure.reason] };
     case "not_routable":
-      return { error: "workspace URL is not publicly routable" };
+      return { error: "workspace URL is not publicly routable", code: "url_not_routable" };
     case "agent_error":
-      return { error: failure.error };
+      return { error: failure.error, code: "agent_error" };
     case "bad_response":
-      return { error: "failed to read agent response", delivery_confirmed: failure.deliveryConfirmed };
+      return {
+        error: "failed to read agent response",
+        code: "bad_agent_response",
+        delivery_confirmed: failure.deliveryConfirmed,
+      };
     case "unreachable":
       return failure.restarting
-        ? { error: "workspace agent unreachable — container restart triggered", restarting: true }
-        : { error: "failed to reach workspace agent" };
+        ? {
+            error: "workspace agent unreachable — container restart triggered",
+            code: "agent_restarting",
+            restarting: true,
+          }
+        : { error: "failed to reach workspace agent", code: "agent_unreachable" };
   }
 }

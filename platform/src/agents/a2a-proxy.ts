@@ -87,8 +87,7 @@ export async function queueBusyCall(
 export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<PreparedCall | ProxyFailure> {
   const { orgId, targetId } = call;
   const hops = call.hops ?? 0;
-  if (hops >= MAX_A2A_HOPS)
-    return reject("loop", `A2A call loop: the call already passed ${hops} proxies`, { code: "a2a_loop" });
+  if (hops >= MAX_A2A_HOPS) return reject("loop", `A2A call loop: the call already passed ${hops} proxies`);
   const callerId = call.callerId?.toLowerCase() ?? null;
   if (callerId !== null && (isReservedCaller(callerId) || !isUuid(callerId)))
     return reject("invalid_caller", "invalid caller ID");
@@ -100,7 +99,7 @@ export async function prepareA2ACall(ctx: Ctx, call: ProxyCall): Promise<Prepare
     return reject("invalid_json", "invalid JSON");
   }
   const req = a2aProxyRequestSchema.safeParse(parsed);
-  if (!req.success) return reject("invalid_json", "invalid JSON");
+  if (!req.success) return reject("invalid_body", "invalid JSON");
 
   const target = await getWorkspace(ctx.db.pg, orgId, targetId);
   if (!target || target.status === "removed") return reject("not_found", "workspace not found");

@@ -109,7 +109,7 @@ describe("streaming and approvals with real local agents", () => {
       { accept: "text/event-stream" },
     );
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ error: "workspace not found" });
+    expect(res.body).toEqual({ error: "workspace not found", code: "workspace_not_found" });
   });
 
   it("asks for approval before a marked task, waits, and continues once approved", async () => {

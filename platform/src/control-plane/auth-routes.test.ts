@@ -22,7 +22,7 @@ describe("control-plane auth", () => {
   it("answers 401 on /cp/auth/me without a session", async () => {
     const res = await p.call("GET", "/cp/auth/me");
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ error: "unauthenticated" });
+    expect(res.body).toEqual({ error: "unauthenticated", code: "unauthenticated" });
   });
 
   it("signs in, sets an HttpOnly Lax cookie for the whole domain and returns to a safe target", async () => {

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import type { ErrorCode } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { safeReturnTo, type ReturnToPolicy } from "../domain/return-to";
+import { HttpError, sendError } from "../http/errors";
 import { formBodyParser } from "../http/json-body";
 import { loginPage, loginPageCsp } from "./login-page";
 import { findMembership } from "./orgs-db";
@@ -31,6 +33,8 @@ const signUpSchema = signInSchema.extend({
 });
 
 type Mode = "sign-in" | "sign-up";
+
+const unauthenticated = () => new HttpError(401, "unauthenticated", "unauthenticated");
 
 function sendPage(reply: FastifyReply, status: number, page: Omit<Parameters<typeof loginPage>[0], "nonce">) {
   const nonce = randomBytes(16).toString("base64");
@@ -71,7 +75,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
 
   app.get("/cp/auth/me", async (req, reply) => {
     const user = await currentUser(req);
-    if (!user) return reply.status(401).send({ error: "unauthenticated" });
+    if (!user) return sendError(reply, unauthenticated());
     return { user_id: user.user_id, org_id: null, email: user.email };
   });
 
@@ -82,9 +86,9 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
   const submitForm = (mode: Mode) => async (req: FastifyRequest, reply: FastifyReply) => {
     const parsed = (mode === "sign-up" ? signUpSchema : signInSchema).safeParse(req.body ?? {});
     // A JSON request gets its error as JSON; the form gets the page again with the message on it.
-    const again = (status: number, error: string, code: string) =>
+    const again = (status: number, error: string, code: ErrorCode) =>
       isJson(req)
-        ? reply.status(status).send({ error, code })
+        ? sendError(reply, new HttpError(status, error, code))
         : sendPage(reply, status, {
             mode,
             returnTo: field(req.body, "return_to"),
@@ -130,18 +134,18 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: Ctx) {
     const token = req.cookies[SESSION_COOKIE];
     const closed = token ? await closeSession(ctx.db.pg, token) : false;
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
-    if (!closed) return reply.status(401).send({ error: "unauthenticated" });
+    if (!closed) return sendError(reply, unauthenticated());
     return { ok: true, logout_url: "" };
   });
 
   app.get("/cp/auth/terms-status", async (req, reply) => {
     const user = await currentUser(req);
-    if (!user) return reply.status(401).send({ error: "unauthenticated" });
+    if (!user) return sendError(reply, unauthenticated());
     return { accepted: await termsAccepted(ctx.db.pg, user.user_id), version: "local-1" };
   });
   app.post("/cp/auth/accept-terms", async (req, reply) => {
     const user = await currentUser(req);
-    if (!user) return reply.status(401).send({ error: "unauthenticated" });
+    if (!user) return sendError(reply, unauthenticated());
     await acceptTerms(ctx.db.pg, user.user_id, consentOf(req));
     return { accepted: true };
   });

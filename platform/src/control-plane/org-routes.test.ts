@@ -112,7 +112,7 @@ describe("control-plane orgs", () => {
     ] as const) {
       const res = await p.call(method, route, body, bob);
       expect(res.status, `${method} ${route}`).toBe(404);
-      expect(res.body).toEqual({ error: "not found" });
+      expect(res.body).toEqual({ error: "not found", code: "org_not_found" });
     }
   });
 

@@ -22,7 +22,7 @@ const createSchema = z.object({ slug: z.unknown(), name: z.string().trim().min(1
 const deleteSchema = z.object({ confirm: z.string() });
 const INSTANCE_LIMIT_PER_MINUTE = 60;
 
-const notFound = () => new HttpError(404, "not found");
+const notFound = () => new HttpError(404, "not found", "org_not_found");
 
 /** Orgs of the signed-in user (control-plane §4): others' orgs answer 404, never 403. */
 export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
@@ -31,7 +31,7 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
 
   const requireUser = async (req: FastifyRequest) => {
     const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
-    if (!user) throw new HttpError(401, "unauthenticated");
+    if (!user) throw new HttpError(401, "unauthenticated", "unauthenticated");
     return user;
   };
   const requireOrg = async (req: FastifyRequest): Promise<{ org: OrgRow; userId: string }> => {
@@ -50,25 +50,20 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
     const user = await requireUser(req);
     const body = parseBody(req.body, createSchema, "slug and name are required");
     if (!(await termsAccepted(q, user.user_id)))
-      throw new HttpError(403, "accept the terms before creating an org", { code: "terms_not_accepted" });
+      throw new HttpError(403, "accept the terms before creating an org", "terms_not_accepted");
     const verdict = checkOrgSlug(body.slug);
     if (!verdict.ok && verdict.reason === "invalid")
       throw new HttpError(
         400,
         "slug must be 3–32 lowercase letters, digits or single hyphens, starting with a letter",
-        {
-          code: "invalid_slug",
-          fields: ["slug"],
-        },
+        "invalid_slug",
+        { fields: ["slug"] },
       );
-    if (!verdict.ok)
-      throw new HttpError(409, "that name is reserved", { code: "slug_reserved", fields: ["slug"] });
+    if (!verdict.ok) throw new HttpError(409, "that name is reserved", "slug_reserved", { fields: ["slug"] });
     if ((await ownedOrgCount(q, user.user_id)) >= ctx.config.controlPlane.orgQuota)
-      throw new HttpError(409, `you can own at most ${ctx.config.controlPlane.orgQuota} orgs`, {
-        code: "org_quota",
-      });
+      throw new HttpError(409, `you can own at most ${ctx.config.controlPlane.orgQuota} orgs`, "org_quota");
     const org = await insertOrg(ctx.db, { slug: verdict.slug, name: body.name, ownerId: user.user_id });
-    if (!org) throw new HttpError(409, "that slug is taken", { code: "slug_taken", fields: ["slug"] });
+    if (!org) throw new HttpError(409, "that slug is taken", "slug_taken", { fields: ["slug"] });
     await startTenantProvisioning(ctx, org);
     return reply.status(201).send(toPublicOrg({ ...org, status: "provisioning" }));
   });
@@ -86,7 +81,8 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
 
   app.post("/cp/orgs/:slug/provision", async (req, reply) => {
     const { org } = await requireOrg(req);
-    if (org.status !== "failed") throw new HttpError(409, "only a failed org can be provisioned again");
+    if (org.status !== "failed")
+      throw new HttpError(409, "only a failed org can be provisioned again", "org_not_failed");
     await resetTenant(ctx, org.id);
     await startTenantProvisioning(ctx, org);
     return reply.status(202).send({ status: "provisioning" });
@@ -95,12 +91,13 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
   app.delete("/cp/orgs/:slug", async (req) => {
     const { org, userId } = await requireOrg(req);
     const body = parseBody(req.body, deleteSchema, 'confirm with {"confirm":"<slug>"}');
-    if (body.confirm !== org.slug) throw new HttpError(400, "confirmation does not match the org slug");
+    if (body.confirm !== org.slug)
+      throw new HttpError(400, "confirmation does not match the org slug", "confirmation_mismatch");
     return { ok: true, ...(await purgeOrg(ctx, org, userId)) };
   });
 
   const instanceHits = new Map<string, { start: number; count: number }>();
-  app.get("/cp/orgs/:slug/instance", async (req, reply) => {
+  app.get("/cp/orgs/:slug/instance", async (req) => {
     const now = Date.now();
     // Forget passed windows once the map grows, so it stays bounded by recent clients.
     if (instanceHits.size > 10_000)
@@ -112,7 +109,7 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
     instanceHits.set(ip, window);
     if (window.count > INSTANCE_LIMIT_PER_MINUTE) {
       const retry = Math.ceil((window.start + 60_000 - now) / 1000);
-      return reply.status(429).header("Retry-After", String(retry)).send({ error: "rate limit exceeded" });
+      throw new HttpError(429, "rate limit exceeded", "rate_limited", {}, { "Retry-After": String(retry) });
     }
     const org = await orgBySlug(q, (req.params as { slug: string }).slug);
     if (!org) throw notFound();

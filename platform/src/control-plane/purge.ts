@@ -103,7 +103,12 @@ export async function purgeOrg(
         await q.query("UPDATE cp_purges SET last_step = $2 WHERE id = $1", [purge.id, step.id]);
     } catch (err) {
       ctx.log.warn(`purge of ${org.slug} failed at ${step.id}`, err);
-      throw new HttpError(500, "purge cascade failed; retry the request to resume", progress(purge.id, i, i));
+      throw new HttpError(
+        500,
+        "purge cascade failed; retry the request to resume",
+        "purge_incomplete",
+        progress(purge.id, i, i),
+      );
     }
   }
   return progress(purge.id, PURGE_STEPS.length, null);

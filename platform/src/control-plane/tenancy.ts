@@ -3,7 +3,7 @@ import type { Ctx } from "../context";
 import { orgForToken } from "../db/org-tokens";
 import { workspaceForToken } from "../db/tokens";
 import { bearerOf, isAdminToken } from "../http/auth";
-import { HttpError } from "../http/errors";
+import { HttpError, sendError } from "../http/errors";
 import { slugFromHost } from "../domain/org-slug";
 import { SESSION_COOKIE, sessionUser } from "./sessions";
 
@@ -33,7 +33,7 @@ const originHost = (origin: string | undefined): string | undefined => {
  */
 export function createOrgResolver(ctx: Ctx) {
   const q = ctx.db.pg;
-  const deny = (reply: FastifyReply) => reply.status(404).send({ error: "not found" });
+  const deny = (reply: FastifyReply) => sendError(reply, new HttpError(404, "not found", "org_not_found"));
 
   // An org API key names its org like a workspace token does, and stands in for ADMIN on it.
   const orgKeyOf = async (req: FastifyRequest) => {
@@ -81,7 +81,7 @@ export function createOrgResolver(ctx: Ctx) {
     const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
     // No (or an expired) session is a 401 for every slug alike, so it reveals nothing and lets the
     // canvas send the user to sign in; a signed-in non-member gets the 404.
-    if (!user) return reply.status(401).send({ error: "admin auth required" });
+    if (!user) return sendError(reply, new HttpError(401, "admin auth required", "unauthenticated"));
     if (!orgId) return deny(reply);
     scoped.orgId = orgId;
     const member = await q.query("SELECT 1 FROM cp_org_members WHERE org_id = $1 AND user_id = $2", [
@@ -97,9 +97,7 @@ export function createOrgResolver(ctx: Ctx) {
       return await resolve(req, reply);
     } catch (err) {
       ctx.log.warn("resolving the org of a request failed", err);
-      throw new HttpError(503, "platform datastore unavailable — retry shortly", {
-        code: "platform_unavailable",
-      });
+      throw new HttpError(503, "platform datastore unavailable — retry shortly", "platform_unavailable");
     }
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkTreeLimits } from "./tree-limits";
+import { checkTreeLimits, ORG_TEMPLATE_LIMITS } from "./tree-limits";
 
-const limits = { what: "org template", maxNodes: 5, maxDepth: 3 };
+const limits = { ...ORG_TEMPLATE_LIMITS, maxNodes: 5, maxDepth: 3 };
 const chain = (levels: number) => {
   let node: Record<string, unknown> = { name: "leaf" };
   for (let i = 1; i < levels; i++) node = { name: `n${i}`, kids: [node] };

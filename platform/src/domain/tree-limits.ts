@@ -1,3 +1,5 @@
+import type { ErrorCode } from "@/lib/contract";
+
 /**
  * Size limits for the trees a client may import in one request (a bundle, an inline org template).
  * Every node becomes a row and an agent process, inserted in one transaction; the depth limit
@@ -9,14 +11,28 @@ export type TreeLimits = {
   maxNodes: number;
   /** Levels, the root level included. */
   maxDepth: number;
+  tooDeep: ErrorCode;
+  tooLarge: ErrorCode;
 };
 
 /** `POST /bundles/import` and what `GET /bundles/export/:id` will produce. */
-export const BUNDLE_LIMITS: TreeLimits = { what: "bundle", maxNodes: 200, maxDepth: 32 };
+export const BUNDLE_LIMITS: TreeLimits = {
+  what: "bundle",
+  maxNodes: 200,
+  maxDepth: 32,
+  tooDeep: "bundle_too_deep",
+  tooLarge: "bundle_too_large",
+};
 /** `POST /org/import`, inline or from `org-templates/`. */
-export const ORG_TEMPLATE_LIMITS: TreeLimits = { what: "org template", maxNodes: 200, maxDepth: 32 };
+export const ORG_TEMPLATE_LIMITS: TreeLimits = {
+  what: "org template",
+  maxNodes: 200,
+  maxDepth: 32,
+  tooDeep: "org_template_too_deep",
+  tooLarge: "org_template_too_large",
+};
 
-export type TreeLimitError = { error: string; code: string };
+export type TreeLimitError = { error: string; code: ErrorCode };
 
 /**
  * Counts the nodes and levels of a parsed JSON tree (children in `childKey`) with an explicit
@@ -39,16 +55,15 @@ export function checkTreeLimits(
     const children = (node as Record<string, unknown>)[childKey];
     if (Array.isArray(children)) for (const child of children) stack.push({ node: child, level: level + 1 });
   }
-  const code = limits.what.replace(/ /g, "_");
   if (depth > limits.maxDepth)
     return {
       error: `${limits.what} too deep: ${depth} levels, max ${limits.maxDepth}`,
-      code: `${code}_too_deep`,
+      code: limits.tooDeep,
     };
   if (nodes > limits.maxNodes)
     return {
       error: `${limits.what} too large: ${nodes} workspaces, max ${limits.maxNodes}`,
-      code: `${code}_too_large`,
+      code: limits.tooLarge,
     };
   return null;
 }

@@ -55,10 +55,10 @@ describe("/ws fan-out", () => {
   it("needs the workspace's own bearer once it has live tokens", async () => {
     const token = await mintWorkspaceToken(p.ctx.db.pg, ids.b!);
     await expect(open(wsUrl, { "X-Workspace-ID": ids.b! })).rejects.toThrow(
-      'status 401 {"error":"missing workspace auth token"}',
+      'status 401 {"error":"missing workspace auth token","code":"unauthenticated"}',
     );
     await expect(open(wsUrl, { "X-Workspace-ID": ids.b!, Authorization: "Bearer nope" })).rejects.toThrow(
-      'status 401 {"error":"invalid workspace auth token"}',
+      'status 401 {"error":"invalid workspace auth token","code":"invalid_token"}',
     );
     const ok = await open(wsUrl, { "X-Workspace-ID": ids.b!, Authorization: `Bearer ${token}` });
     ok.ws.close();

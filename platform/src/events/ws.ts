@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
 import { canCommunicate } from "../domain/hierarchy";
-import { bearerOf, checkAgentToken, isAdminCaller, orgOf } from "../http/auth";
+import { adminRefusal, bearerOf, checkAgentToken, isAdminCaller, orgOf } from "../http/auth";
 import { HttpError, isUuid } from "../http/errors";
 import { boundedSender } from "./bounded-sender";
 import type { WireEvent } from "./bus";
@@ -28,14 +28,14 @@ export function registerWebSocket(app: FastifyInstance, ctx: Ctx) {
     const agentId = agentIdOf(req);
     if (agentId === undefined) {
       if (isAdminCaller(ctx, req)) return;
-      throw new HttpError(401, bearerOf(req) ? "invalid admin auth token" : "admin auth required");
+      throw adminRefusal(bearerOf(req));
     }
-    if (!isUuid(agentId)) throw new HttpError(401, "invalid workspace auth token");
+    if (!isUuid(agentId)) throw new HttpError(401, "invalid workspace auth token", "invalid_token");
     try {
       await checkAgentToken(ctx, req, agentId);
     } catch (err) {
       if (err instanceof HttpError) throw err;
-      throw new HttpError(500, "auth check failed");
+      throw new HttpError(500, "auth check failed", "internal_error");
     }
   };
 

@@ -47,6 +47,12 @@ export const isDevOpen = (ctx: Ctx, req: FastifyRequest): boolean =>
 export const isAdminCaller = (ctx: Ctx, req: FastifyRequest): boolean =>
   isDevOpen(ctx, req) || isOrgMember(req) || orgKeyOf(req) !== null || isAdminToken(ctx, bearerOf(req));
 
+/** The 401 for a caller without admin rights: a wrong bearer, or none at all. */
+export const adminRefusal = (bearer: string | null) =>
+  bearer
+    ? new HttpError(401, "invalid admin auth token", "invalid_token")
+    : new HttpError(401, "admin auth required", "unauthenticated");
+
 type AgentIdSource = (req: FastifyRequest) => string | undefined;
 
 /**
@@ -62,9 +68,7 @@ export function guard(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
       await check(req, reply);
     } catch (err) {
       if (err instanceof HttpError) throw err;
-      throw new HttpError(503, "platform datastore unavailable — retry shortly", {
-        code: "platform_unavailable",
-      });
+      throw new HttpError(503, "platform datastore unavailable — retry shortly", "platform_unavailable");
     }
   };
 }
@@ -77,10 +81,10 @@ export async function checkAgentToken(ctx: Ctx, req: FastifyRequest, id: string)
   const bearer = bearerOf(req);
   if (!bearer) {
     if (isDevOpen(ctx, req) && !(await hasLiveToken(ctx.db.pg, id))) return;
-    throw new HttpError(401, "missing workspace auth token");
+    throw new HttpError(401, "missing workspace auth token", "unauthenticated");
   }
   if ((await workspaceForToken(ctx.db.pg, bearer)) !== id)
-    throw new HttpError(401, "invalid workspace auth token");
+    throw new HttpError(401, "invalid workspace auth token", "invalid_token");
 }
 
 function checkTier(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
@@ -90,20 +94,20 @@ function checkTier(ctx: Ctx, tier: AuthTier, agentId?: AgentIdSource) {
       const id = agentId?.(req);
       if (!id) {
         if (isDevOpen(ctx, req)) return; // the handler answers the bad body
-        throw new HttpError(401, "missing workspace auth token");
+        throw new HttpError(401, "missing workspace auth token", "unauthenticated");
       }
       return checkAgentToken(ctx, req, id);
     }
     if (isAdminCaller(ctx, req)) return;
     const bearer = bearerOf(req);
     if (tier === "WSAUTH") {
-      if (!bearer) throw new HttpError(401, "missing workspace auth token");
+      if (!bearer) throw new HttpError(401, "missing workspace auth token", "unauthenticated");
       const id = (req.params as { id?: string }).id;
       if (id && (await workspaceForToken(ctx.db.pg, bearer)) === id.toLowerCase()) return;
-      throw new HttpError(401, "invalid workspace auth token");
+      throw new HttpError(401, "invalid workspace auth token", "invalid_token");
     }
     // ADMIN and CANVAS: no fresh-install door, no "any workspace token", no Origin-only pass.
-    throw new HttpError(401, bearer ? "invalid admin auth token" : "admin auth required");
+    throw adminRefusal(bearer);
   };
 }
 
@@ -119,11 +123,11 @@ export function guardA2ACaller(ctx: Ctx) {
     const caller = req.headers["x-workspace-id"];
     if (typeof caller !== "string" || caller === "") {
       if (isAdminCaller(ctx, req)) return;
-      throw new HttpError(401, bearerOf(req) ? "invalid admin auth token" : "admin auth required");
+      throw adminRefusal(bearerOf(req));
     }
     const bearer = bearerOf(req);
-    if (!bearer) throw new HttpError(401, "missing caller auth token");
+    if (!bearer) throw new HttpError(401, "missing caller auth token", "unauthenticated");
     if ((await workspaceForToken(ctx.db.pg, bearer)) !== caller.toLowerCase())
-      throw new HttpError(401, "invalid caller auth token");
+      throw new HttpError(401, "invalid caller auth token", "invalid_token");
   };
 }

@@ -1,23 +1,35 @@
+import type { FastifyReply } from "fastify";
 import type { z } from "zod";
+import type { ErrorBody, ErrorCode } from "@/lib/contract";
 
-/** A failure that maps to one HTTP status and the contract's `{error, …}` body. */
+/** Fields beside `error` and `code` (which only the constructor's arguments set). */
+type Extra = Record<string, unknown> & { error?: never; code?: never };
+
+/** A failure that maps to one HTTP status and the contract's `{error, code, …}` body. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly extra: Record<string, unknown> = {},
+    readonly code: ErrorCode,
+    readonly extra: Extra = {},
     readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
-  body(): Record<string, unknown> {
-    return { error: this.message, ...this.extra };
+  body(): ErrorBody {
+    return { error: this.message, code: this.code, ...this.extra };
   }
 }
 
-export const badRequest = (message: string, extra?: Record<string, unknown>) =>
-  new HttpError(400, message, extra);
-export const notFound = (message: string) => new HttpError(404, message);
+/** The one way an error reaches the wire: server.ts's handlers, and hooks that answer instead of throwing. */
+export function sendError(reply: FastifyReply, err: HttpError) {
+  for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+  return reply.status(err.status).send(err.body());
+}
+
+export const badRequest = (message: string, code: ErrorCode, extra?: Extra) =>
+  new HttpError(400, message, code, extra);
+export const notFound = (message: string, code: ErrorCode) => new HttpError(404, message, code);
 
 /**
  * Parses a request body with a contract schema. A body that fails is a 400 with
@@ -28,7 +40,7 @@ export function parseBody<T>(body: unknown, schema: z.ZodType<T>, fallback = "in
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const specific = issue && issue.code === "custom" ? issue.message : null;
-  throw new HttpError(400, specific ?? fallback, {
+  throw new HttpError(400, specific ?? fallback, "invalid_body", {
     fields: result.error.issues.map((i) => i.path.join(".") || "(body)"),
   });
 }
@@ -38,6 +50,6 @@ export const isUuid = (s: string) => UUID_RE.test(s);
 
 /** Rejects a non-UUID `:id` with the contract's 400 `invalid workspace ID`. */
 export function workspaceIdParam(id: string): string {
-  if (!isUuid(id)) throw badRequest("invalid workspace ID");
+  if (!isUuid(id)) throw badRequest("invalid workspace ID", "invalid_workspace_id");
   return id.toLowerCase();
 }

@@ -17,12 +17,11 @@ export function decodeUtf8(body: Buffer): string | null {
 /** A `\u0000` escape in JSON text (one not itself escaped as `\\u0000`) or a raw NUL. */
 export const hasNul = (text: string) => /(?<!\\)(?:\\\\)*\\u0000/i.test(text) || text.includes("\u0000");
 
-export const notUtf8 = () => new HttpError(400, "request body is not valid UTF-8", { code: "invalid_utf8" });
+export const notUtf8 = () => new HttpError(400, "request body is not valid UTF-8", "invalid_utf8");
 // Postgres text cannot hold NUL: refuse it with a reason instead of failing the insert with a 500.
 export const nulRefused = () =>
-  new HttpError(400, "text may not contain NUL (\\u0000) characters", { code: "nul_character" });
-const unsupportedMediaType = () =>
-  new HttpError(415, "unsupported content type", { code: "unsupported_media_type" });
+  new HttpError(400, "text may not contain NUL (\\u0000) characters", "nul_character");
+const unsupportedMediaType = () => new HttpError(415, "unsupported content type", "unsupported_media_type");
 
 /**
  * JSON body parser that reads an empty body as "no body" instead of failing. It needs the raw
@@ -37,7 +36,7 @@ export function parseJsonBody(_req: FastifyRequest, body: string | Buffer, done:
   try {
     done(null, JSON.parse(text));
   } catch {
-    done(new HttpError(400, "invalid request body"));
+    done(new HttpError(400, "invalid request body", "invalid_json"));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { PlatformConfig } from "../config";
+import { HttpError } from "./errors";
 
 /** Credentialed CORS allow-list: configured origins, plus tenant and app origins in SaaS mode. */
 export function isAllowedOrigin(config: PlatformConfig, origin: string): boolean {
@@ -63,10 +64,10 @@ export function isOwnHost(config: PlatformConfig, host: string): boolean {
 
 /** Refuses a request whose `Host` is not one of ours (421, before any other work). */
 export function hostGuard(config: PlatformConfig) {
-  return async (req: FastifyRequest, reply: FastifyReply) => {
+  return async (req: FastifyRequest) => {
     const host = req.headers.host;
     if (host !== undefined && !isOwnHost(config, host)) {
-      return reply.status(421).send({ error: "unknown host", code: "host_not_allowed" });
+      throw new HttpError(421, "unknown host", "host_not_allowed");
     }
   };
 }

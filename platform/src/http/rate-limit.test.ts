@@ -21,7 +21,11 @@ describe("rate limit and datastore failures (production mode)", () => {
       }
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-    expect(last.body).toEqual({ error: "rate limit exceeded", retry_after: expect.any(Number) });
+    expect(last.body).toEqual({
+      error: "rate limit exceeded",
+      code: "rate_limited",
+      retry_after: expect.any(Number),
+    });
     expect(last.headers.get("retry-after")).toBe(String(last.body.retry_after));
   });
 });

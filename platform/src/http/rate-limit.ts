@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { PlatformConfig } from "../config";
 import { bearerOf } from "./auth";
+import { HttpError } from "./errors";
 
 const WINDOW_MS = 60_000;
 
@@ -42,8 +43,13 @@ export function createRateLimiter(
     reply.header("X-RateLimit-Remaining", String(Math.max(0, limit - w.count)));
     reply.header("X-RateLimit-Reset", String(reset));
     if (w.count > limit) {
-      reply.header("Retry-After", String(reset));
-      return reply.status(429).send({ error: "rate limit exceeded", retry_after: reset });
+      throw new HttpError(
+        429,
+        "rate limit exceeded",
+        "rate_limited",
+        { retry_after: reset },
+        { "Retry-After": String(reset) },
+      );
     }
   };
 }

@@ -16,15 +16,15 @@ import { startProvisioning } from "./provision";
  */
 export async function createWorkspace(ctx: Ctx, orgId: string, body: CreateWorkspaceRequest) {
   const template = body.template !== undefined ? await readTemplate(body.template) : null;
-  if (body.template !== undefined && !template) throw badRequest("invalid template");
+  if (body.template !== undefined && !template) throw badRequest("invalid template", "invalid_template");
   if (Object.keys(body.secrets ?? {}).some((k) => !SECRET_KEY_PATTERN.test(k))) {
-    throw badRequest("invalid workspace fields");
+    throw badRequest("invalid workspace fields", "invalid_body");
   }
   if (body.workspace_dir !== undefined && !isValidWorkspaceDir(body.workspace_dir)) {
-    throw badRequest("invalid workspace directory");
+    throw badRequest("invalid workspace directory", "invalid_directory");
   }
   if (body.parent_id && !(await getWorkspace(ctx.db.pg, orgId, body.parent_id.toLowerCase()))) {
-    throw badRequest("parent workspace not found");
+    throw badRequest("parent workspace not found", "parent_not_found");
   }
   const external = isExternalRuntime(body.runtime, body.external);
   const runtime = external ? "external" : (body.runtime ?? template?.runtime ?? "langgraph");

@@ -70,7 +70,10 @@ describe("lifecycle routes never act on another org's workspace (SaaS)", () => {
     const before = await victimRow();
     for (const query of ["?confirm=true", "?confirm=true&purge=true", ""]) {
       const res = await asBob("DELETE", `/workspaces/${victim}${query}`);
-      expect(res).toEqual({ status: 404, body: { error: "workspace not found" } });
+      expect(res).toEqual({
+        status: 404,
+        body: { error: "workspace not found", code: "workspace_not_found" },
+      });
     }
     expect(touchedAcme()).toEqual([]);
     expect(await victimRow()).toEqual(before);

@@ -26,7 +26,7 @@ export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate) 
   const plan = planTree(template.workspaces);
   for (const { node } of plan) {
     if (node.template !== undefined && !manifests.has(node.template)) {
-      throw new HttpError(400, "org template expansion failed", {
+      throw new HttpError(400, "org template expansion failed", "template_expansion_failed", {
         detail: `unknown template ${node.template}`,
       });
     }

@@ -4,6 +4,7 @@ const REJECT_STATUS: Record<RejectReason, number> = {
   loop: 508,
   invalid_caller: 403,
   invalid_json: 400,
+  invalid_body: 400,
   not_found: 404,
   missing_caller_token: 401,
   invalid_caller_token: 401,

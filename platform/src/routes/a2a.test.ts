@@ -62,7 +62,7 @@ describe("A2A proxy", () => {
     const cousin = await workspace(a.url, { parent_id: left.id });
     const bearer = (t: string) => ({ authorization: `Bearer ${t}` });
 
-    expect((await send(root.id, "{not json")).body).toEqual({ error: "invalid JSON" });
+    expect((await send(root.id, "{not json")).body).toEqual({ error: "invalid JSON", code: "invalid_json" });
     // Past 1 MiB the body is cut off and then fails as invalid JSON, however large it is.
     const padded = (n: number) => JSON.stringify({ ...chat(), pad: "x".repeat(n) });
     expect(await send(root.id, padded(2 * 1024 * 1024))).toMatchObject({
@@ -77,19 +77,23 @@ describe("A2A proxy", () => {
     expect((await send("3f6c1a2e-8b1d-4c55-9a7e-2f0d9b1c4e10")).status).toBe(404);
     expect((await send(root.id, chat(), { "x-workspace-id": "system:cron" })).body).toEqual({
       error: "invalid caller ID",
+      code: "invalid_caller_id",
     });
     expect((await send(root.id, chat(), { "x-workspace-id": left.id })).body).toEqual({
       error: "missing caller auth token",
+      code: "unauthenticated",
     });
     expect((await send(root.id, chat(), { "x-workspace-id": left.id, ...bearer(right.token) })).body).toEqual(
       {
         error: "invalid caller auth token",
+        code: "invalid_token",
       },
     );
     const denied = await send(right.id, chat(), { "x-workspace-id": cousin.id, ...bearer(cousin.token) });
     expect(denied.status).toBe(403);
     expect(denied.body).toEqual({
       error: "access denied: workspaces cannot communicate per hierarchy rules",
+      code: "communication_denied",
     });
     const allowed = await send(root.id, chat(), { "x-workspace-id": cousin.id, ...bearer(cousin.token) });
     expect(allowed.status).toBe(200);

@@ -89,6 +89,7 @@ describe("activity and events", () => {
     ).toHaveLength(1);
     expect((await p.call("GET", `/workspaces/${a}/activity?source=robot`)).body).toEqual({
       error: "source must be 'canvas' or 'agent'",
+      code: "invalid_query",
     });
     expect((await p.call("GET", `/workspaces/00000000-0000-4000-8000-000000000000/activity`)).body).toEqual(
       [],

@@ -12,7 +12,7 @@ type ActivityRoute = { Params: { id: string }; Querystring: RawActivityQuery };
 
 const query = (raw: RawActivityQuery, max: number) => {
   const q = parseActivityQuery(raw, max);
-  if (typeof q === "string") throw badRequest(q);
+  if (typeof q === "string") throw badRequest(q, "invalid_query");
   return q;
 };
 
@@ -23,7 +23,7 @@ export function registerActivityRoutes(app: FastifyInstance, ctx: Ctx) {
     const q = query(req.query, 500);
     return listActivity(ctx.db.pg, orgOf(req), { ...q, workspaceId }).catch((err) => {
       ctx.log.error("activity query failed", err);
-      throw new HttpError(500, "query failed");
+      throw new HttpError(500, "query failed", "internal_error");
     });
   });
 
@@ -31,14 +31,15 @@ export function registerActivityRoutes(app: FastifyInstance, ctx: Ctx) {
     const workspaceId = workspaceIdParam(req.params.id);
     const type = (req.body as { activity_type?: unknown } | undefined)?.activity_type;
     if (typeof type !== "string" || !(AGENT_ACTIVITY_TYPES as readonly string[]).includes(type)) {
-      throw badRequest(`activity_type must be one of: ${AGENT_ACTIVITY_TYPES.join(", ")}`);
+      throw badRequest(`activity_type must be one of: ${AGENT_ACTIVITY_TYPES.join(", ")}`, "invalid_body");
     }
     const body = parseBody(req.body, postActivityRequestSchema);
     if (body.source_id !== undefined && body.source_id.toLowerCase() !== workspaceId) {
-      throw new HttpError(403, "source_id must match the workspace ID");
+      throw new HttpError(403, "source_id must match the workspace ID", "source_mismatch");
     }
     // A row goes only on a workspace of this org (a foreign id is a 404, as on every :id route).
-    if (!(await getWorkspace(ctx.db.pg, orgOf(req), workspaceId))) throw notFound("workspace not found");
+    if (!(await getWorkspace(ctx.db.pg, orgOf(req), workspaceId)))
+      throw notFound("workspace not found", "workspace_not_found");
     const metadata = body.metadata as { tool_trace?: unknown } | undefined;
     await logActivity(
       ctx,

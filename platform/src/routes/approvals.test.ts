@@ -58,7 +58,7 @@ describe("approvals", () => {
   it("decides once, announces the decision, and refuses a second decision", async () => {
     const id = (await p.call("GET", "/approvals/pending")).body[0].id;
     const bad = await p.call("POST", `/workspaces/${worker}/approvals/${id}/decide`, { decision: "maybe" });
-    expect(bad.body).toEqual({ error: "decision must be 'approved' or 'denied'" });
+    expect(bad.body).toEqual({ error: "decision must be 'approved' or 'denied'", code: "invalid_body" });
     const ok = await p.call("POST", `/workspaces/${worker}/approvals/${id}/decide`, {
       decision: "approved",
       decided_by: "ana",
@@ -70,7 +70,10 @@ describe("approvals", () => {
       decision: "denied",
     });
     expect(again.status).toBe(404);
-    expect(again.body).toEqual({ error: "approval not found or already decided" });
+    expect(again.body).toEqual({
+      error: "approval not found or already decided",
+      code: "approval_not_found",
+    });
     expect(
       (await p.call("POST", `/workspaces/${lead}/approvals/not-a-uuid/decide`, { decision: "denied" }))
         .status,

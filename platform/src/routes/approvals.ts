@@ -29,7 +29,7 @@ export function registerApprovalRoutes(app: FastifyInstance, ctx: Ctx) {
     const orgId = orgOf(req);
     const body = parseBody(req.body, createApprovalRequestSchema);
     const rec = await getWorkspace(ctx.db.pg, orgId, id);
-    if (!rec || rec.status === "removed") throw notFound("workspace not found");
+    if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
     const a = await insertApproval(ctx.db.pg, orgId, id, body);
     await ctx.events.publish(orgId, "APPROVAL_REQUESTED", id, {
       approval_id: a.id,
@@ -57,7 +57,7 @@ export function registerApprovalRoutes(app: FastifyInstance, ctx: Ctx) {
     const orgId = orgOf(req);
     const decision = (req.body as { decision?: unknown } | undefined)?.decision;
     if (decision !== "approved" && decision !== "denied")
-      throw badRequest("decision must be 'approved' or 'denied'");
+      throw badRequest("decision must be 'approved' or 'denied'", "invalid_body");
     const body = parseBody(req.body, decideApprovalRequestSchema);
     const approvalId = req.params.approvalId ?? "";
     const decided = isUuid(approvalId)
@@ -70,7 +70,7 @@ export function registerApprovalRoutes(app: FastifyInstance, ctx: Ctx) {
           body.decided_by ?? "human",
         )
       : null;
-    if (!decided) throw notFound("approval not found or already decided");
+    if (!decided) throw notFound("approval not found or already decided", "approval_not_found");
     const payload = {
       approval_id: decided.id,
       decision: body.decision,

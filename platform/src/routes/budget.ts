@@ -22,7 +22,7 @@ const budgetOf = (rec: WorkspaceRecord) => {
 export function registerBudgetRoutes(app: FastifyInstance, ctx: Ctx) {
   app.get<IdParams>("/workspaces/:id/budget", { preHandler: guard(ctx, "WSAUTH") }, async (req) => {
     const rec = await getWorkspace(ctx.db.pg, orgOf(req), workspaceIdParam(req.params.id));
-    if (!rec || rec.status === "removed") throw notFound("workspace not found");
+    if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
     return budgetOf(rec);
   });
 
@@ -30,12 +30,12 @@ export function registerBudgetRoutes(app: FastifyInstance, ctx: Ctx) {
     const id = workspaceIdParam(req.params.id);
     const orgId = orgOf(req);
     const error = budgetLimitError(req.body);
-    if (error) throw badRequest(error);
+    if (error) throw badRequest(error, "invalid_body");
     const { budget_limit: limit } = parseBody(req.body, patchBudgetRequestSchema);
     const rec = await getWorkspace(ctx.db.pg, orgId, id);
-    if (!rec || rec.status === "removed") throw notFound("workspace not found");
+    if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
     const updated = await updateWorkspace(ctx.db.pg, orgId, id, { budget_limit: limit });
-    if (!updated) throw notFound("workspace not found");
+    if (!updated) throw notFound("workspace not found", "workspace_not_found");
     await ctx.events.publish(orgId, "WORKSPACE_UPDATED", id, toWorkspaceRow(updated));
     return budgetOf(updated);
   });

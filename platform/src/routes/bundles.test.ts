@@ -64,6 +64,7 @@ describe("bundles", () => {
   it("answers 404 for unknown or removed workspaces and 400 for an invalid bundle", async () => {
     expect((await p.call("GET", "/bundles/export/00000000-0000-4000-8000-000000000000")).body).toEqual({
       error: "bundle not found",
+      code: "bundle_not_found",
     });
     expect((await p.call("GET", "/bundles/export/nope")).status).toBe(404);
     const before = (await p.ctx.db.pg.query("SELECT count(*)::int AS n FROM workspaces")).rows;

@@ -14,8 +14,8 @@ export function registerBundleRoutes(app: FastifyInstance, ctx: Ctx) {
     const out = isUuid(req.params.id)
       ? await exportBundle(ctx, orgOf(req), req.params.id.toLowerCase())
       : ({ kind: "not_found" } as const);
-    if (out.kind === "not_found") throw notFound("bundle not found");
-    if (out.kind === "too_large") throw badRequest(out.error, { code: out.code });
+    if (out.kind === "not_found") throw notFound("bundle not found", "bundle_not_found");
+    if (out.kind === "too_large") throw badRequest(out.error, out.code);
     const file = `${out.bundle.name.replace(/[^A-Za-z0-9._-]+/g, "-")}.bundle.json`;
     return reply.header("Content-Disposition", `attachment; filename="${file}"`).send(out.bundle);
   });
@@ -23,9 +23,9 @@ export function registerBundleRoutes(app: FastifyInstance, ctx: Ctx) {
   app.post("/bundles/import", admin, async (req, reply) => {
     // Sized before the schema: zod recurses per level, and a deep enough body overflows the stack.
     const tooLarge = checkTreeLimits([req.body], "sub_workspaces", BUNDLE_LIMITS);
-    if (tooLarge) throw badRequest(tooLarge.error, { code: tooLarge.code });
+    if (tooLarge) throw badRequest(tooLarge.error, tooLarge.code);
     const parsed = bundleSchema.safeParse(req.body);
-    if (!parsed.success) throw badRequest("invalid bundle");
+    if (!parsed.success) throw badRequest("invalid bundle", "invalid_bundle");
     return reply.status(201).send(await importBundle(ctx, orgOf(req), parsed.data));
   });
 }

@@ -117,6 +117,7 @@ describe("delegation", () => {
     const post = (body: unknown) => p.call("POST", `/workspaces/${a}/delegate`, body);
     expect((await post({ target_id: a, task: "x" })).body).toEqual({
       error: "self-delegation not permitted",
+      code: "self_delegation",
     });
     expect((await post({ target_id: "nope", task: "x" })).body.error).toBe("target_id must be a valid UUID");
     expect((await post({ task: "x" })).body.error).toBe("invalid delegation request");

@@ -20,9 +20,10 @@ export function registerDelegationRoutes(app: FastifyInstance, ctx: Ctx) {
     const sourceId = workspaceIdParam(req.params.id);
     const raw = (req.body ?? {}) as { target_id?: unknown };
     if (typeof raw.target_id === "string" && !isUuid(raw.target_id))
-      throw badRequest("target_id must be a valid UUID");
+      throw badRequest("target_id must be a valid UUID", "invalid_body");
     const body = parseBody(req.body, delegateRequestSchema, "invalid delegation request");
-    if (body.target_id.toLowerCase() === sourceId) throw badRequest("self-delegation not permitted");
+    if (body.target_id.toLowerCase() === sourceId)
+      throw badRequest("self-delegation not permitted", "self_delegation");
     const out = await startDelegation(ctx, orgOf(req), sourceId, body);
     return reply.status(out.idempotent_hit ? 200 : 202).send(out);
   });
@@ -50,7 +51,7 @@ export function registerDelegationRoutes(app: FastifyInstance, ctx: Ctx) {
           ? { ok: true, preview: body.response_preview ?? "" }
           : { ok: false, error: body.error ?? "failed" },
       );
-      if (!found) throw new HttpError(404, "delegation not found");
+      if (!found) throw new HttpError(404, "delegation not found", "delegation_not_found");
       return { status: "updated", delegation_id: req.params.delegationId };
     },
   );

@@ -46,7 +46,8 @@ export function registerOrgTokenRoutes(app: FastifyInstance, ctx: Ctx) {
       throw new HttpError(
         429,
         "rate limit exceeded",
-        { code: "rate_limited", retry_after: retry },
+        "rate_limited",
+        { retry_after: retry },
         { "Retry-After": String(retry) },
       );
     }
@@ -66,7 +67,7 @@ export function registerOrgTokenRoutes(app: FastifyInstance, ctx: Ctx) {
   app.delete<{ Params: { id: string } }>("/org/tokens/:id", admin, async (req) => {
     const id = req.params.id.toLowerCase();
     if (!isUuid(id) || !(await revokeOrgToken(ctx.db.pg, orgOf(req), id)))
-      throw notFound("token not found or already revoked");
+      throw notFound("token not found or already revoked", "token_not_found");
     return { revoked: id };
   });
 }

@@ -40,9 +40,9 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
     // unknown id and hands it a token): an outsider cannot mint itself a workspace identity.
     // Checked before the URL, so an unknown id never makes the platform resolve a name.
     const known = await getWorkspace(ctx.db.pg, orgId, id);
-    if (!known || known.status === "removed") throw notFound("workspace not found");
+    if (!known || known.status === "removed") throw notFound("workspace not found", "workspace_not_found");
     const url = await registeredUrl(ctx, id, body.url);
-    if (url === null) throw badRequest("invalid request body");
+    if (url === null) throw badRequest("invalid request body", "invalid_body");
     const token = await ctx.db
       .tx(async (tx) => {
         const rec = await getWorkspace(tx, orgId, id);
@@ -53,9 +53,9 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
       })
       .catch((err) => {
         ctx.log.error(`register ${id} failed`, err);
-        throw new HttpError(500, "registration failed");
+        throw new HttpError(500, "registration failed", "internal_error");
       });
-    if (token === undefined) throw notFound("workspace not found");
+    if (token === undefined) throw notFound("workspace not found", "workspace_not_found");
     await ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url, agent_card: body.agent_card });
     return { status: "registered", ...(token ? { auth_token: token } : {}) };
   });
@@ -68,7 +68,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
       const orgId = orgOf(req);
       const id = hb.workspace_id.toLowerCase();
       const rec = await getWorkspace(ctx.db.pg, orgId, id);
-      if (!rec) throw notFound("workspace not found");
+      if (!rec) throw notFound("workspace not found", "workspace_not_found");
       if (rec.status === "removed") return { status: "ok" };
       const transition = heartbeatTransition(rec.status, {
         ...hb,
@@ -113,7 +113,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
       const orgId = orgOf(req);
       const id = body.workspace_id.toLowerCase();
       if (!(await updateWorkspace(ctx.db.pg, orgId, id, { agent_card: body.agent_card })))
-        throw notFound("workspace not found");
+        throw notFound("workspace not found", "workspace_not_found");
       await ctx.events.publish(orgId, "AGENT_CARD_UPDATED", id, { agent_card: body.agent_card });
       return { status: "updated" };
     },
@@ -130,7 +130,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
     async (req) => {
       const orgId = orgOf(req);
       const rec = await getWorkspace(ctx.db.pg, orgId, workspaceIdParam(req.params.id));
-      if (!rec || rec.status === "removed") throw notFound("workspace not found");
+      if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
       const rows = await peersOf(ctx.db.pg, orgId, rec, req.query.q?.trim() || null);
       return rows.map((p): Peer => ({
         id: p.id,
@@ -155,15 +155,17 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
     { preHandler: agentOrMember(callerHeader) },
     async (req) => {
       const callerId = callerHeader(req);
-      if (!callerId) throw badRequest("X-Workspace-ID header is required");
+      if (!callerId) throw badRequest("X-Workspace-ID header is required", "caller_id_required");
       const orgId = orgOf(req);
       const targetId = workspaceIdParam(req.params.id);
       if (!(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
-        throw new HttpError(403, "not authorized to discover this workspace");
+        throw new HttpError(403, "not authorized to discover this workspace", "discovery_denied");
       }
       const rec = await getWorkspace(ctx.db.pg, orgId, targetId);
       if (!rec || !rec.url || !["online", "degraded"].includes(rec.status)) {
-        throw new HttpError(503, "workspace not available", { status: rec?.status ?? "not_found" });
+        throw new HttpError(503, "workspace not available", "workspace_unavailable", {
+          status: rec?.status ?? "not_found",
+        });
       }
       return { id: rec.id, url: rec.url, name: rec.name };
     },

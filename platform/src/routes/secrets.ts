@@ -38,9 +38,9 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
 
   const workspaceOf = async (req: FastifyRequest<SecretRoute>) => {
     const id = req.params.id;
-    if (!LOWER_UUID.test(id)) throw badRequest("invalid workspace ID");
+    if (!LOWER_UUID.test(id)) throw badRequest("invalid workspace ID", "invalid_workspace_id");
     const rec = await getWorkspace(ctx.db.pg, orgOf(req), id);
-    if (!rec || rec.status === "removed") throw notFound("workspace not found");
+    if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
     return id;
   };
 
@@ -63,7 +63,7 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
       const key = req.params.key ?? "";
       const orgId = orgOf(req);
       if (!SECRET_KEY_PATTERN.test(key) || !(await deleteSecret(ctx.db.pg, orgId, null, key))) {
-        throw notFound("secret not found");
+        throw notFound("secret not found", "secret_not_found");
       }
       later(orgId, await workspacesUsingGlobal(ctx.db.pg, orgId, key));
       return { status: "deleted", key, scope: "global" };
@@ -92,7 +92,7 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
     const id = await workspaceOf(req);
     const key = req.params.key ?? "";
     if (!SECRET_KEY_PATTERN.test(key) || !(await deleteSecret(ctx.db.pg, orgOf(req), id, key))) {
-      throw notFound("secret not found");
+      throw notFound("secret not found", "secret_not_found");
     }
     later(orgOf(req), [id]);
     return { status: "deleted", key };
@@ -118,7 +118,8 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
         failed.push(s.key);
       }
     }
-    if (failed.length) throw new HttpError(500, "failed to decrypt secrets", { failed_keys: failed });
+    if (failed.length)
+      throw new HttpError(500, "failed to decrypt secrets", "decrypt_failed", { failed_keys: failed });
     return out;
   });
 
@@ -127,7 +128,7 @@ export function registerSecretRoutes(app: FastifyInstance, ctx: Ctx) {
       return await box.seal(value);
     } catch (err) {
       ctx.log.error("secret encryption failed", err);
-      throw new HttpError(500, "failed to encrypt secret");
+      throw new HttpError(500, "failed to encrypt secret", "encrypt_failed");
     }
   }
 }

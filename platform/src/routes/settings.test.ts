@@ -107,6 +107,7 @@ describe("viewport, budget and secrets", () => {
     });
     expect((await p.call("DELETE", `/workspaces/${id}/secrets/SHARED`)).body).toEqual({
       error: "secret not found",
+      code: "secret_not_found",
     });
     expect((await p.call("DELETE", "/settings/secrets/NOPE")).status).toBe(404);
     expect((await p.call("DELETE", "/admin/secrets/SHARED")).body).toEqual({
@@ -123,6 +124,7 @@ describe("viewport, budget and secrets", () => {
       (await p.call("PUT", `/workspaces/${id.toUpperCase()}/secrets`, { key: "K", value: "v" })).body,
     ).toEqual({
       error: "invalid workspace ID",
+      code: "invalid_workspace_id",
     });
     expect((await p.call("GET", `/workspaces/${UNKNOWN}/secrets`)).status).toBe(404);
   });

@@ -48,7 +48,7 @@ export function registerTemplateRoutes(app: FastifyInstance, ctx: Ctx) {
       const present = new Set((await listSecrets(ctx.db.pg, orgId, null)).map((s) => s.key));
       const missing = missingEnv(template.required_env, present);
       if (missing.length > 0) {
-        throw new HttpError(412, "missing required environment variables", {
+        throw new HttpError(412, "missing required environment variables", "missing_env", {
           missing_env: missing,
           required_env: template.required_env,
           template: template.name,
@@ -64,19 +64,20 @@ export function registerTemplateRoutes(app: FastifyInstance, ctx: Ctx) {
 async function resolveTemplate(body: { dir?: string; template?: unknown }): Promise<OrgTemplate> {
   if (body.template !== undefined) {
     const parsed = orgTemplateSchema.safeParse(body.template);
-    if (!parsed.success) throw badRequest("invalid org template");
+    if (!parsed.success) throw badRequest("invalid org template", "invalid_template");
     return parsed.data;
   }
   const dir = body.dir ?? "";
   const found = await readOrgTemplate(dir);
-  if (found.kind === "invalid-dir") throw badRequest("invalid org directory");
-  if (found.kind === "not-found") throw new HttpError(404, `org template not found: ${dir}`);
-  if (found.kind === "invalid") throw badRequest("invalid org template");
+  if (found.kind === "invalid-dir") throw badRequest("invalid org directory", "invalid_directory");
+  if (found.kind === "not-found")
+    throw new HttpError(404, `org template not found: ${dir}`, "template_not_found");
+  if (found.kind === "invalid") throw badRequest("invalid org template", "invalid_template");
   refuseOversized(found.template.workspaces);
   return found.template;
 }
 
 function refuseOversized(roots: unknown[]) {
   const tooLarge = checkTreeLimits(roots, "children", ORG_TEMPLATE_LIMITS);
-  if (tooLarge) throw badRequest(tooLarge.error, { code: tooLarge.code });
+  if (tooLarge) throw badRequest(tooLarge.error, tooLarge.code);
 }

@@ -30,10 +30,11 @@ describe("lifecycle actions", () => {
     const id = await create({ name: "NoProv" });
     expect((await p.call("POST", `/workspaces/${UNKNOWN}/restart`)).body).toEqual({
       error: "workspace not found",
+      code: "workspace_not_found",
     });
     const res = await p.call("POST", `/workspaces/${id}/restart`);
     expect(res.status).toBe(503);
-    expect(res.body).toEqual({ error: "provisioner not available" });
+    expect(res.body).toEqual({ error: "provisioner not available", code: "provisioner_unavailable" });
   });
 
   it("restarts: provisioning with an empty URL before the reply, then stop and provision", async () => {
@@ -72,11 +73,15 @@ describe("lifecycle actions", () => {
     expect(await statusOf(grandkid)).toBe("paused");
     expect((await p.call("POST", `/workspaces/${root}/pause`)).body).toEqual({
       error: "workspace not found or already paused",
+      code: "workspace_not_found",
     });
 
     const blocked = await p.call("POST", `/workspaces/${kid}/resume`);
     expect(blocked.status).toBe(409);
-    expect(blocked.body).toEqual({ error: 'parent workspace "Team" is paused — resume it first' });
+    expect(blocked.body).toEqual({
+      error: 'parent workspace "Team" is paused — resume it first',
+      code: "parent_paused",
+    });
     expect((await p.call("POST", `/workspaces/${grandkid}/restart`)).status).toBe(409);
 
     const m = ws.frames.length;
@@ -90,6 +95,7 @@ describe("lifecycle actions", () => {
     expect(await statusOf(grandkid)).toBe("provisioning");
     expect((await p.call("POST", `/workspaces/${root}/resume`)).body).toEqual({
       error: "workspace not found or not paused",
+      code: "workspace_not_found",
     });
   });
 
@@ -101,6 +107,7 @@ describe("lifecycle actions", () => {
     expect(busy.status).toBe(409);
     expect(busy.body).toEqual({
       error: "workspace has active tasks; use ?force=true to terminate them",
+      code: "active_tasks",
       active_tasks: 2,
     });
     const res = await p.call("POST", `/workspaces/${id}/hibernate?force=true`);
@@ -113,7 +120,10 @@ describe("lifecycle actions", () => {
   it("rejects non-UUID ids on every action", async () => {
     for (const action of ["restart", "pause", "resume", "hibernate"]) {
       const res = await p.call("POST", `/workspaces/xyz/${action}`);
-      expect([res.status, res.body]).toEqual([400, { error: "invalid workspace ID" }]);
+      expect([res.status, res.body]).toEqual([
+        400,
+        { error: "invalid workspace ID", code: "invalid_workspace_id" },
+      ]);
     }
   });
 });

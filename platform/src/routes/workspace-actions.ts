@@ -16,15 +16,24 @@ type ActionRoute = { Params: { id: string }; Querystring: { reset?: string; forc
 function refusal(outcome: Exclude<ActionOutcome<object>, { kind: "done" }>, notFoundMessage: string) {
   switch (outcome.kind) {
     case "not_found":
-      return notFound(notFoundMessage);
+      return notFound(notFoundMessage, "workspace_not_found");
     case "parent_paused":
-      return new HttpError(409, `parent workspace "${outcome.parent}" is paused — resume it first`);
+      return new HttpError(
+        409,
+        `parent workspace "${outcome.parent}" is paused — resume it first`,
+        "parent_paused",
+      );
     case "no_provisioner":
-      return new HttpError(503, "provisioner not available");
+      return new HttpError(503, "provisioner not available", "provisioner_unavailable");
     case "busy":
-      return new HttpError(409, "workspace has active tasks; use ?force=true to terminate them", {
-        active_tasks: outcome.activeTasks,
-      });
+      return new HttpError(
+        409,
+        "workspace has active tasks; use ?force=true to terminate them",
+        "active_tasks",
+        {
+          active_tasks: outcome.activeTasks,
+        },
+      );
   }
 }
 

@@ -137,10 +137,13 @@ describe("workspaces CRUD", () => {
   });
 
   it("answers 400 for a non-UUID id and 404 for an unknown one", async () => {
-    expect((await p.call("GET", "/workspaces/nope")).body).toEqual({ error: "invalid workspace ID" });
+    expect((await p.call("GET", "/workspaces/nope")).body).toEqual({
+      error: "invalid workspace ID",
+      code: "invalid_workspace_id",
+    });
     const res = await p.call("GET", `/workspaces/${UNKNOWN}`);
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ error: "workspace not found" });
+    expect(res.body).toEqual({ error: "workspace not found", code: "workspace_not_found" });
     expect((await p.call("PATCH", `/workspaces/${UNKNOWN}`, { name: "x" })).status).toBe(404);
     expect((await p.call("PATCH", "/workspaces/nope", { name: "x" })).status).toBe(400);
   });
@@ -204,6 +207,8 @@ describe("workspaces CRUD", () => {
     const res = await p.call("DELETE", `/workspaces/${root}`);
     expect(res.status).toBe(409);
     expect(res.body).toEqual({
+      error: "confirmation required",
+      code: "confirmation_required",
       status: "confirmation_required",
       message: expect.any(String),
       children: [{ id: mid, name: "Mid" }],

@@ -34,20 +34,20 @@ const AGENT_FORBIDDEN = ["parent_id", "tier", "runtime", "workspace_dir", "x", "
 export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
   app.get("/workspaces", { preHandler: guard(ctx, "ADMIN") }, async (req) => {
     const rows = await listWorkspaces(ctx.db.pg, orgOf(req)).catch(() => {
-      throw new HttpError(500, "query failed");
+      throw new HttpError(500, "query failed", "internal_error");
     });
     return rows.map(toWorkspaceRow);
   });
 
   app.get<IdParams>("/workspaces/:id", async (req) => {
     const rec = await getWorkspace(ctx.db.pg, orgOf(req), workspaceIdParam(req.params.id));
-    if (!rec) throw notFound("workspace not found");
+    if (!rec) throw notFound("workspace not found", "workspace_not_found");
     return toWorkspaceDetail(rec);
   });
 
   app.post("/workspaces", { preHandler: guard(ctx, "ADMIN") }, async (req, reply) => {
     const parsed = createWorkspaceRequestSchema.safeParse(req.body ?? {});
-    if (!parsed.success) throw badRequest(createErrorMessage(parsed.error.issues));
+    if (!parsed.success) throw badRequest(createErrorMessage(parsed.error.issues), "invalid_body");
     return reply.status(201).send(await createWorkspace(ctx, orgOf(req), parsed.data));
   });
 
@@ -55,27 +55,30 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
     const id = workspaceIdParam(req.params.id);
     const orgId = orgOf(req);
     const parsed = patchWorkspaceRequestSchema.safeParse(req.body ?? {});
-    if (!parsed.success) throw badRequest(patchErrorMessage(parsed.error.issues));
+    if (!parsed.success) throw badRequest(patchErrorMessage(parsed.error.issues), "invalid_body");
     const body = parsed.data;
     const refused = AGENT_FORBIDDEN.filter((f) => body[f] !== undefined);
     if (refused.length > 0 && !isAdminCaller(ctx, req)) {
       throw new HttpError(
         403,
         `an agent may change only its own name and role; ${refused.join(", ")} needs an admin or a member of the org`,
-        { code: "admin_required", fields: refused },
+        "admin_required",
+        { fields: refused },
       );
     }
     const rec = await getWorkspace(ctx.db.pg, orgId, id);
-    if (!rec || rec.status === "removed") throw notFound("workspace not found");
+    if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
     if (typeof body.workspace_dir === "string" && !isValidWorkspaceDir(body.workspace_dir)) {
-      throw badRequest("invalid workspace directory");
+      throw badRequest("invalid workspace directory", "invalid_directory");
     }
     const parentId = body.parent_id?.toLowerCase();
     if (parentId) {
       const parents = await loadParentMap(ctx.db.pg, orgId);
       const parent = await getWorkspace(ctx.db.pg, orgId, parentId);
-      if (!parent || parent.status === "removed") throw badRequest("parent workspace not found");
-      if (wouldCycle(id, parentId, (x) => parents.get(x))) throw badRequest("parent_id would create a cycle");
+      if (!parent || parent.status === "removed")
+        throw badRequest("parent workspace not found", "parent_not_found");
+      if (wouldCycle(id, parentId, (x) => parents.get(x)))
+        throw badRequest("parent_id would create a cycle", "parent_cycle");
     }
     const updated = await updateWorkspace(ctx.db.pg, orgId, id, {
       name: body.name,
@@ -88,7 +91,7 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
       x: body.x,
       y: body.y,
     });
-    if (!updated) throw notFound("workspace not found");
+    if (!updated) throw notFound("workspace not found", "workspace_not_found");
     await ctx.events.publish(orgId, "WORKSPACE_UPDATED", id, toWorkspaceRow(updated));
     return body.workspace_dir !== undefined
       ? { status: "updated", needs_restart: true }
@@ -105,9 +108,11 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
       });
       switch (outcome.kind) {
         case "not_found":
-          throw notFound("workspace not found");
+          throw notFound("workspace not found", "workspace_not_found");
         case "confirmation_required":
           return reply.status(409).send({
+            error: "confirmation required",
+            code: "confirmation_required",
             status: "confirmation_required",
             message: `This workspace has ${outcome.children.length} child workspace(s); they will be removed too. Repeat with confirm=true.`,
             children: outcome.children,
@@ -117,6 +122,7 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
           throw new HttpError(
             500,
             `workspace marked removed, but ${outcome.failures} stop call(s) failed — please retry: ${outcome.errors.join("; ")}`,
+            "stop_failed",
             { removed_count: outcome.removed, stop_failures: outcome.failures },
           );
         case "removed":

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
+import { errorBodySchema } from "@/lib/contract";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/database";
 import { CONTROL_PLANE_MIGRATIONS } from "../control-plane/migrations";
@@ -59,6 +60,20 @@ export type RecordingSocket = {
   close(): void;
 };
 
+/**
+ * Every failure the platform answers carries the contract's error body with a known `code`; so
+ * every test that calls the server checks it. Non-JSON answers (the sign-in page, 403 with no
+ * body) have no body to check.
+ */
+export function assertErrorBody(method: string, route: string, status: number, body: unknown) {
+  if (body === null || typeof body !== "object") return;
+  const parsed = errorBodySchema.safeParse(body);
+  if (!parsed.success)
+    throw new Error(
+      `${method} ${route} answered ${status} without a valid error body: ${JSON.stringify(body)}`,
+    );
+}
+
 /** Starts a real platform on a free port with a temp data dir (or `dataDir` to reuse one). */
 export async function startTestPlatform(
   env: Record<string, string> = {},
@@ -93,6 +108,7 @@ export async function startTestPlatform(
       } catch {
         // non-JSON bodies are returned as text
       }
+      if (!res.ok) assertErrorBody(method, route, res.status, parsed);
       return { status: res.status, body: parsed, headers: res.headers };
     },
     async socket(headers) {

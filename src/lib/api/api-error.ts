@@ -1,4 +1,4 @@
-import { errorBodySchema } from "@/lib/contract/common";
+import { receivedErrorBodySchema } from "@/lib/contract/errors";
 
 /** What went wrong, in terms the UI can act on (STYLE.md §2.10). */
 export type ApiErrorKind = "timeout" | "network" | "http" | "invalid-response" | "platform-unavailable";
@@ -51,7 +51,7 @@ export class ApiError extends Error {
   /** Builds the error for a non-2xx reply, keeping the server's `error` and `code` when present. */
   static fromResponse(method: string, path: string, status: number, text: string): ApiError {
     const body = parseJsonOrText(text);
-    const parsed = errorBodySchema.safeParse(body);
+    const parsed = receivedErrorBodySchema.safeParse(body);
     const serverError = parsed.success ? parsed.data.error : undefined;
     const code = parsed.success ? parsed.data.code : undefined;
     const kind: ApiErrorKind =

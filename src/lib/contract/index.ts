@@ -5,6 +5,7 @@ export * from "./agent-card";
 export * from "./approvals";
 export * from "./bundle";
 export * from "./common";
+export * from "./errors";
 export * from "./control-plane";
 export * from "./events";
 export * from "./json-rpc";
