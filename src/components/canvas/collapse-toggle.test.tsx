@@ -33,7 +33,7 @@ describe("CollapseToggle", () => {
   });
 
   it("puts the team back and says why when the save fails", async () => {
-    stubFetch(() => jsonResponse(404, { error: "workspace not found" }));
+    stubFetch(() => jsonResponse(404, { error: "workspace not found", code: "workspace_not_found" }));
     renderCards([testRow({ id: "t", name: "Team" }), testRow({ id: "m", name: "Member", parent_id: "t" })]);
 
     await userEvent.click(screen.getByRole("button", { name: "Collapse team Team (1 member)" }));
@@ -42,7 +42,7 @@ describe("CollapseToggle", () => {
       expect(useToastStore.getState().toasts.at(-1)).toMatchObject({
         kind: "error",
         title: "Couldn't save: Collapse Team",
-        message: expect.stringContaining("Workspace not found."),
+        message: expect.stringContaining("It may have been removed."),
       }),
     );
     expect(await screen.findByRole("button", { name: "Collapse team Team (1 member)" })).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { ApiError } from "./api-error";
 import { describeError } from "./describe-error";
+import { ERROR_MESSAGES } from "./error-messages";
 
 const base = { method: "GET", path: "/workspaces" };
 
@@ -48,17 +49,22 @@ describe("describeError", () => {
     expect(retryable).toBe(true);
   });
 
-  it("shows the server's sentence for a refused request and offers no retry", () => {
-    const err = ApiError.fromResponse(
+  it("words a refused request itself by its code, never with the server's sentence, and offers no retry", () => {
+    const coded = ApiError.fromResponse(
       "PATCH",
       "/workspaces/w1",
       400,
-      JSON.stringify({ error: "name contains invalid characters" }),
+      JSON.stringify({ error: "name contains <b>invalid</b> characters", code: "invalid_body" }),
     );
-    expect(describeError(err)).toMatchObject({
-      message: "Name contains invalid characters.",
-      retryable: false,
-    });
+    expect(describeError(coded)).toEqual(ERROR_MESSAGES.invalid_body);
+    const uncoded = ApiError.fromResponse(
+      "PATCH",
+      "/workspaces/w1",
+      400,
+      JSON.stringify({ error: "raw detail" }),
+    );
+    expect(describeError(uncoded)).toMatchObject({ message: "The platform answered 400.", retryable: false });
+    expect(JSON.stringify(describeError(coded))).not.toContain("invalid</b>");
   });
 
   it("offers no retry for an invalid response", () => {

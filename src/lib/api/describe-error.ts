@@ -1,17 +1,18 @@
 import { ApiError } from "./api-error";
+import { ERROR_MESSAGES, messageForCode, type ErrorMessage } from "./error-messages";
 import { platformUrl } from "./platform-url";
 
-export type ErrorDescription = { title: string; message: string; retryable: boolean };
+export type ErrorDescription = ErrorMessage;
 
 function platformName(): string {
   return platformUrl() === "" ? "the platform" : `the platform at ${platformUrl()}`;
 }
 
+/** A known code gets the canvas's own words; otherwise the status decides. A server sentence is never shown. */
 function describeHttp(err: ApiError): ErrorDescription {
+  const known = messageForCode(err.code);
+  if (known) return known;
   const status = err.status ?? 0;
-  if (err.code === "session_expired") {
-    return { title: "Your session has ended", message: "Sign in again to continue.", retryable: false };
-  }
   if (status === 401 || status === 403) {
     return {
       title: "Not allowed",
@@ -22,7 +23,7 @@ function describeHttp(err: ApiError): ErrorDescription {
   if (status === 404) {
     return {
       title: "Not found",
-      message: err.error ? capitalise(err.error) : "It may have been removed.",
+      message: "It may have been removed.",
       retryable: false,
     };
   }
@@ -43,14 +44,9 @@ function describeHttp(err: ApiError): ErrorDescription {
   }
   return {
     title: "The request was refused",
-    message: err.error ? capitalise(err.error) : `The platform answered ${status}.`,
+    message: `The platform answered ${status}.`,
     retryable: false,
   };
-}
-
-function capitalise(sentence: string): string {
-  const text = sentence.charAt(0).toUpperCase() + sentence.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** Turns any thrown value into a title, a plain sentence and whether retrying may help. */
@@ -78,11 +74,7 @@ export function describeError(err: unknown): ErrorDescription {
         retryable: true,
       };
     case "platform-unavailable":
-      return {
-        title: "The platform is temporarily unavailable",
-        message: "Its datastore is down. It usually recovers on its own; try again shortly.",
-        retryable: true,
-      };
+      return ERROR_MESSAGES.platform_unavailable;
     case "invalid-response":
       return {
         title: "Unexpected reply from the platform",
