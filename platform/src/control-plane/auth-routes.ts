@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Ctx } from "../context";
+import { acceptTerms, termsAccepted } from "../db/accounts";
+import { findMembership } from "../db/orgs";
 import { safeReturnTo, type ReturnToPolicy } from "../domain/return-to";
 import { formBodyParser } from "../http/json-body";
 import { loginPage, loginPageCsp } from "./login-page";
-import { findMembership } from "./orgs-db";
 import {
-  acceptTerms,
   checkCredentials,
   closeSession,
   createUser,
@@ -15,7 +15,6 @@ import {
   SESSION_COOKIE,
   SESSION_DAYS,
   sessionUser,
-  termsAccepted,
 } from "./sessions";
 import { signInThrottleOf } from "./sign-in-throttle";
 

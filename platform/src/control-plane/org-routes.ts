@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { checkOrgSlug } from "../domain/org-slug";
-import { HttpError, parseBody } from "../http/errors";
+import { termsAccepted } from "../db/accounts";
 import {
   getUserOrg,
   insertOrg,
@@ -11,11 +10,13 @@ import {
   ownedOrgCount,
   toPublicOrg,
   type OrgRow,
-} from "./orgs-db";
+} from "../db/orgs";
+import { checkOrgSlug } from "../domain/org-slug";
+import { HttpError, parseBody } from "../http/errors";
 import { provisionStatus } from "./provision-status";
 import { failInterruptedProvisions, startTenantProvisioning } from "./provisioning";
 import { purgeOrg, resetTenant } from "./purge";
-import { SESSION_COOKIE, sessionUser, termsAccepted } from "./sessions";
+import { SESSION_COOKIE, sessionUser } from "./sessions";
 import { streamProvisionStatus } from "./status-stream";
 
 const createSchema = z.object({ slug: z.unknown(), name: z.string().trim().min(1).max(100) });

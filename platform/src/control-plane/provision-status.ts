@@ -1,7 +1,7 @@
 import type { Ctx } from "../context";
+import type { OrgRow } from "../db/orgs";
+import { latestProvision, provisionHistory } from "../db/provisions";
 import { estimateRemaining, timeScaleFactor } from "../domain/provision-plan";
-import type { OrgRow } from "./orgs-db";
-import { latestProvision, provisionHistory } from "./provisioning";
 
 /** Where a tenant's canvas lives: the app URL with the host swapped for `<slug>.<apex>` (port kept). */
 export function tenantUrl(ctx: Ctx, slug: string): string {

@@ -13,7 +13,7 @@ import { peersOf } from "../db/registry";
 import { hasLiveToken, mintWorkspaceToken } from "../db/tokens";
 import { getWorkspace, setStatus, updateWorkspace } from "../db/workspaces";
 import { heartbeatTransition } from "../domain/heartbeat";
-import { canCommunicate } from "../domain/hierarchy";
+import { canCommunicate } from "../db/hierarchy";
 import { guard, isDevOpen, isOrgMember, orgOf } from "../http/auth";
 import { HttpError, badRequest, isUuid, notFound, parseBody, workspaceIdParam } from "../http/errors";
 

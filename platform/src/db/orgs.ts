@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Database, Queryable } from "../db/database";
+import type { Database, Queryable } from "./database";
 
 export type OrgRow = {
   id: string;
@@ -91,6 +91,36 @@ export async function setOrgStatus(q: Queryable, orgId: string, status: string, 
     status,
     error,
   ]);
+}
+
+/** Every org id: the background sweeps visit each org in turn. */
+export async function listOrgIds(q: Queryable): Promise<string[]> {
+  return (await q.query<{ id: string }>("SELECT id FROM orgs")).rows.map((r) => r.id);
+}
+
+export async function orgIdBySlug(q: Queryable, slug: string): Promise<string | null> {
+  const r = await q.query<{ id: string }>("SELECT id FROM orgs WHERE slug = $1", [slug]);
+  return r.rows[0]?.id ?? null;
+}
+
+/** The id of the org named `slug`, created (tenant row only, no control-plane row) when missing. */
+export async function ensureOrg(q: Queryable, slug: string, name: string): Promise<string> {
+  const existing = await orgIdBySlug(q, slug);
+  if (existing) return existing;
+  const id = randomUUID();
+  await q.query("INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)", [id, slug, name]);
+  return id;
+}
+
+export async function orgHasMember(q: Queryable, orgId: string, userId: string): Promise<boolean> {
+  const r = await q.query("SELECT 1 FROM cp_org_members WHERE org_id = $1 AND user_id = $2", [orgId, userId]);
+  return r.rows.length > 0;
+}
+
+/** Whether the org has its control-plane row (a tenant org created through `/cp/orgs`). */
+export async function hasControlPlaneOrg(q: Queryable, orgId: string): Promise<boolean> {
+  const r = await q.query("SELECT 1 FROM cp_orgs WHERE org_id = $1", [orgId]);
+  return r.rows.length > 0;
 }
 
 /** Public org view for routing (`/instance`): an explicit column list, so no credential can slip in. */
