@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { createOrgRequestSchema, orgSlugProblem } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { termsAccepted } from "../db/accounts";
 import {
@@ -11,7 +12,6 @@ import {
   toPublicOrg,
   type OrgRow,
 } from "../db/orgs";
-import { checkOrgSlug } from "../domain/org-slug";
 import { HttpError, parseBody } from "../http/errors";
 import { provisionStatus } from "./provision-status";
 import { failInterruptedProvisions, startTenantProvisioning } from "./provisioning";
@@ -19,7 +19,6 @@ import { purgeOrg, resetTenant } from "./purge";
 import { SESSION_COOKIE, sessionUser } from "./sessions";
 import { streamProvisionStatus } from "./status-stream";
 
-const createSchema = z.object({ slug: z.unknown(), name: z.string().trim().min(1).max(100) });
 const deleteSchema = z.object({ confirm: z.string() });
 const INSTANCE_LIMIT_PER_MINUTE = 60;
 
@@ -49,11 +48,13 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
 
   app.post("/cp/orgs", async (req, reply) => {
     const user = await requireUser(req);
-    const body = parseBody(req.body, createSchema, "slug and name are required");
+    const body = parseBody(req.body, createOrgRequestSchema, "slug and name are required");
     if (!(await termsAccepted(q, user.user_id)))
       throw new HttpError(403, "accept the terms before creating an org", { code: "terms_not_accepted" });
-    const verdict = checkOrgSlug(body.slug);
-    if (!verdict.ok && verdict.reason === "invalid")
+    const slugProblem = orgSlugProblem(body.slug);
+    if (slugProblem === "reserved")
+      throw new HttpError(409, "that name is reserved", { code: "slug_reserved", fields: ["slug"] });
+    if (slugProblem)
       throw new HttpError(
         400,
         "slug must be 3–32 lowercase letters, digits or single hyphens, starting with a letter",
@@ -62,13 +63,11 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
           fields: ["slug"],
         },
       );
-    if (!verdict.ok)
-      throw new HttpError(409, "that name is reserved", { code: "slug_reserved", fields: ["slug"] });
     if ((await ownedOrgCount(q, user.user_id)) >= ctx.config.controlPlane.orgQuota)
       throw new HttpError(409, `you can own at most ${ctx.config.controlPlane.orgQuota} orgs`, {
         code: "org_quota",
       });
-    const org = await insertOrg(ctx.db, { slug: verdict.slug, name: body.name, ownerId: user.user_id });
+    const org = await insertOrg(ctx.db, { slug: body.slug, name: body.name, ownerId: user.user_id });
     if (!org) throw new HttpError(409, "that slug is taken", { code: "slug_taken", fields: ["slug"] });
     await startTenantProvisioning(ctx, org);
     return reply.status(201).send(toPublicOrg({ ...org, status: "provisioning" }));

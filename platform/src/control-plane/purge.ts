@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { PurgeStep } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { setOrgStatus } from "../db/orgs";
 import { deleteOrgClosingPurge, deleteTenantData, insertPurge, openPurge, setPurgeStep } from "../db/purges";
@@ -25,10 +26,7 @@ const STEP_WORK: Record<PurgeStepId, (ctx: Ctx, orgId: string) => Promise<void>>
   delete_org: (ctx, orgId) => deleteOrgClosingPurge(ctx.db, orgId),
 };
 
-type PurgeProgress = {
-  purge_id: string;
-  steps: { id: string; label: string; state: "done" | "failed" | "pending" }[];
-};
+type PurgeProgress = { purge_id: string; steps: PurgeStep[] };
 
 const progress = (purgeId: string, doneCount: number, failedAt: number | null): PurgeProgress => ({
   purge_id: purgeId,

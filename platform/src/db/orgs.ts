@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Org, OrgStatus } from "@/lib/contract";
 import type { Database, Queryable } from "./database";
 
 export type OrgRow = {
@@ -6,7 +7,7 @@ export type OrgRow = {
   slug: string;
   name: string;
   plan: string;
-  status: string;
+  status: OrgStatus;
   error: string | null;
   created_at: Date;
   updated_at: Date;
@@ -85,7 +86,12 @@ export async function insertOrg(
   });
 }
 
-export async function setOrgStatus(q: Queryable, orgId: string, status: string, error: string | null = null) {
+export async function setOrgStatus(
+  q: Queryable,
+  orgId: string,
+  status: OrgStatus,
+  error: string | null = null,
+) {
   await q.query("UPDATE cp_orgs SET status = $2, error = $3, updated_at = now() WHERE org_id = $1", [
     orgId,
     status,
@@ -124,14 +130,14 @@ export async function hasControlPlaneOrg(q: Queryable, orgId: string): Promise<b
 }
 
 /** Public org view for routing (`/instance`): an explicit column list, so no credential can slip in. */
-export function toPublicOrg(org: OrgRow) {
+export function toPublicOrg(org: OrgRow): Org {
   return {
     id: org.id,
     slug: org.slug,
     name: org.name,
     plan: org.plan,
     status: org.status,
-    created_at: org.created_at,
-    updated_at: org.updated_at,
+    created_at: org.created_at.toISOString(),
+    updated_at: org.updated_at.toISOString(),
   };
 }

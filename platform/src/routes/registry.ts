@@ -5,6 +5,7 @@ import {
   registerRequestSchema,
   updateCardRequestSchema,
   type Peer,
+  type RegisterResponse,
 } from "@/lib/contract";
 import { drainQueueFor } from "../agents/a2a-queue";
 import { registeredUrl } from "../agents/url-guard";
@@ -57,7 +58,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
       });
     if (token === undefined) throw notFound("workspace not found");
     await ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url, agent_card: body.agent_card });
-    return { status: "registered", ...(token ? { auth_token: token } : {}) };
+    return { status: "registered", ...(token ? { auth_token: token } : {}) } satisfies RegisterResponse;
   });
 
   app.post(

@@ -10,6 +10,7 @@ export const registerResponseSchema = z.object({
   status: z.literal("registered"),
   auth_token: z.string().optional(),
 });
+export type RegisterResponse = z.infer<typeof registerResponseSchema>;
 
 export const heartbeatRequestSchema = z.object({
   workspace_id: z.string().uuid(),
@@ -61,6 +62,7 @@ export const delegateResponseSchema = z.looseObject({
   target_id: z.string(),
   idempotent_hit: z.boolean().optional(),
 });
+export type DelegateResponse = z.infer<typeof delegateResponseSchema>;
 
 /** `POST /workspaces/:id/delegations/record` (agent-initiated direct A2A, contract §4.3). */
 export const recordDelegationRequestSchema = z.object({

@@ -71,3 +71,4 @@ export const orgImportResponseSchema = z.looseObject({
   count: z.number().int(),
   error: z.string().optional(),
 });
+export type OrgImportResponse = z.infer<typeof orgImportResponseSchema>;

@@ -155,8 +155,6 @@ export const resumeResponseSchema = z.looseObject({
   status: z.literal("provisioning"),
   resumed_count: z.number().int(),
 });
-export const hibernateResponseSchema = z.looseObject({ status: z.literal("hibernated") });
-
 export const viewportSchema = z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() });
 export type Viewport = z.infer<typeof viewportSchema>;
 
