@@ -9,8 +9,6 @@ export const errorBodySchema = z.looseObject({
   code: z.string().optional(),
   fields: z.array(z.string()).optional(),
 });
-export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** `{"status": "..."}` acknowledgements (PATCH, viewport PUT, secrets …). */
 export const statusReplySchema = z.looseObject({ status: z.string() });
-export type StatusReply = z.infer<typeof statusReplySchema>;

@@ -28,7 +28,6 @@ export const heartbeatRequestSchema = z.object({
     })
     .optional(),
 });
-export type HeartbeatRequest = z.infer<typeof heartbeatRequestSchema>;
 
 export const updateCardRequestSchema = z.object({
   workspace_id: z.string().uuid(),

@@ -117,7 +117,6 @@ export const createWorkspaceResponseSchema = z.looseObject({
   external: z.boolean().optional(),
   connection: connectionSnippetSchema.optional(),
 });
-export type CreateWorkspaceResponse = z.infer<typeof createWorkspaceResponseSchema>;
 
 export const patchWorkspaceRequestSchema = z
   .object({
@@ -163,5 +162,4 @@ export const budgetSchema = z.object({
   monthly_spend: z.number().int(),
   budget_remaining: z.number().int().nullable(),
 });
-export type Budget = z.infer<typeof budgetSchema>;
 export const patchBudgetRequestSchema = z.object({ budget_limit: z.number().int().min(0).nullable() });
