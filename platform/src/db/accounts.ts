@@ -1,6 +1,6 @@
+// Control-plane accounts (`cp_users`) and their sessions (`cp_sessions`).
 import type { Queryable } from "./database";
 
-/** Control-plane accounts (`cp_users`) and their sessions (`cp_sessions`). */
 export type SessionUser = { user_id: string; email: string };
 export type ConsentProof = { ip: string; userAgent: string };
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Org, OrgStatus } from "@/lib/contract";
 import type { Database, Queryable } from "./database";
 
+/** An org as the control plane sees it: the `orgs` row joined with its `cp_orgs` row. */
 export type OrgRow = {
   id: string;
   slug: string;
