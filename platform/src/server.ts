@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
 import cors from "@fastify/cors";
 import websocket from "@fastify/websocket";
@@ -9,7 +8,8 @@ import { resumeLocalAgents } from "./agents/resume";
 import { createNoneProvisioner } from "./agents/none-provisioner";
 import { assertStartable, type PlatformConfig } from "./config";
 import type { Ctx, Logger } from "./context";
-import { openDatabase } from "./db/database";
+import { openDatabase, type Queryable } from "./db/database";
+import { ensureOrg } from "./db/orgs";
 import { startDemoDriver } from "./demo/driver";
 import { registerAuthRoutes } from "./control-plane/auth-routes";
 import { registerOrgRoutes } from "./control-plane/org-routes";
@@ -125,11 +125,5 @@ export async function startPlatform(
   };
 }
 
-async function ensureDefaultOrg(pg: import("@electric-sql/pglite").PGlite): Promise<string> {
-  const slug = process.env.MOLECULE_ORG_SLUG?.trim() || "local";
-  const existing = await pg.query<{ id: string }>("SELECT id FROM orgs WHERE slug = $1", [slug]);
-  if (existing.rows[0]) return existing.rows[0].id;
-  const id = randomUUID();
-  await pg.query("INSERT INTO orgs (id, slug, name) VALUES ($1, $2, $3)", [id, slug, "Local org"]);
-  return id;
-}
+const ensureDefaultOrg = (q: Queryable) =>
+  ensureOrg(q, process.env.MOLECULE_ORG_SLUG?.trim() || "local", "Local org");

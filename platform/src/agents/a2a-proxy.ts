@@ -4,7 +4,7 @@ import { enqueueA2A } from "../db/a2a-queue";
 import { hasLiveToken, workspaceForToken } from "../db/tokens";
 import { getWorkspace, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { isReservedCaller, normaliseA2ARequest, toolTraceOf } from "../domain/a2a-request";
-import { canCommunicate } from "../domain/hierarchy";
+import { canCommunicate } from "../db/hierarchy";
 import { isUuid } from "../http/errors";
 import { logActivity } from "../events/activity";
 import { MAX_A2A_HOPS } from "./a2a-hops";

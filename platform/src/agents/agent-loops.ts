@@ -1,5 +1,5 @@
 import type { Ctx } from "../context";
-import { allOrgIds } from "../db/orgs";
+import { listOrgIds } from "../db/orgs";
 import { staleAgents } from "../db/registry";
 import { drainAllQueues } from "./a2a-drain";
 import { autoRestart, markOffline } from "./auto-restart";
@@ -25,7 +25,7 @@ export function startAgentLoops(ctx: Ctx): void {
     name: "liveness-sweep",
     intervalMs: s.sweepMs,
     tick: async () => {
-      for (const orgId of await allOrgIds(ctx.db.pg)) {
+      for (const orgId of await listOrgIds(ctx.db.pg)) {
         await eachRow(
           ctx,
           "liveness-sweep",

@@ -1,5 +1,5 @@
 import type { Ctx } from "../context";
-import { allOrgIds } from "../db/orgs";
+import { listOrgIds } from "../db/orgs";
 import { agentsToResume, hasPausedAncestor } from "../db/registry";
 import { restartWorkspace } from "../lifecycle/provision";
 
@@ -10,7 +10,7 @@ import { restartWorkspace } from "../lifecycle/provision";
 export async function resumeLocalAgents(ctx: Ctx): Promise<number> {
   if (!ctx.provisioner.available) return 0;
   let count = 0;
-  for (const orgId of await allOrgIds(ctx.db.pg)) {
+  for (const orgId of await listOrgIds(ctx.db.pg)) {
     for (const id of await agentsToResume(ctx.db.pg, orgId)) {
       try {
         if (await hasPausedAncestor(ctx.db.pg, orgId, id)) continue;

@@ -3,13 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/contract";
 import type { Ctx } from "../context";
+import { acceptTerms, termsAccepted } from "../db/accounts";
+import { findMembership } from "../db/orgs";
 import { safeReturnTo, type ReturnToPolicy } from "../domain/return-to";
 import { HttpError, sendError } from "../http/errors";
 import { formBodyParser } from "../http/json-body";
 import { loginPage, loginPageCsp } from "./login-page";
-import { findMembership } from "./orgs-db";
 import {
-  acceptTerms,
   checkCredentials,
   closeSession,
   createUser,
@@ -17,7 +17,6 @@ import {
   SESSION_COOKIE,
   SESSION_DAYS,
   sessionUser,
-  termsAccepted,
 } from "./sessions";
 import { signInThrottleOf } from "./sign-in-throttle";
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { createOrgRequestSchema, orgSlugProblem } from "@/lib/contract";
 import type { Ctx } from "../context";
-import { checkOrgSlug } from "../domain/org-slug";
-import { HttpError, parseBody } from "../http/errors";
+import { termsAccepted } from "../db/accounts";
 import {
   getUserOrg,
   insertOrg,
@@ -11,14 +11,14 @@ import {
   ownedOrgCount,
   toPublicOrg,
   type OrgRow,
-} from "./orgs-db";
+} from "../db/orgs";
+import { HttpError, parseBody } from "../http/errors";
 import { provisionStatus } from "./provision-status";
 import { failInterruptedProvisions, startTenantProvisioning } from "./provisioning";
 import { purgeOrg, resetTenant } from "./purge";
-import { SESSION_COOKIE, sessionUser, termsAccepted } from "./sessions";
+import { SESSION_COOKIE, sessionUser } from "./sessions";
 import { streamProvisionStatus } from "./status-stream";
 
-const createSchema = z.object({ slug: z.unknown(), name: z.string().trim().min(1).max(100) });
 const deleteSchema = z.object({ confirm: z.string() });
 const INSTANCE_LIMIT_PER_MINUTE = 60;
 
@@ -48,21 +48,22 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
 
   app.post("/cp/orgs", async (req, reply) => {
     const user = await requireUser(req);
-    const body = parseBody(req.body, createSchema, "slug and name are required");
+    const body = parseBody(req.body, createOrgRequestSchema, "slug and name are required");
     if (!(await termsAccepted(q, user.user_id)))
       throw new HttpError(403, "accept the terms before creating an org", "terms_not_accepted");
-    const verdict = checkOrgSlug(body.slug);
-    if (!verdict.ok && verdict.reason === "invalid")
+    const slugProblem = orgSlugProblem(body.slug);
+    if (slugProblem === "reserved")
+      throw new HttpError(409, "that name is reserved", "slug_reserved", { fields: ["slug"] });
+    if (slugProblem)
       throw new HttpError(
         400,
         "slug must be 3–32 lowercase letters, digits or single hyphens, starting with a letter",
         "invalid_slug",
         { fields: ["slug"] },
       );
-    if (!verdict.ok) throw new HttpError(409, "that name is reserved", "slug_reserved", { fields: ["slug"] });
     if ((await ownedOrgCount(q, user.user_id)) >= ctx.config.controlPlane.orgQuota)
       throw new HttpError(409, `you can own at most ${ctx.config.controlPlane.orgQuota} orgs`, "org_quota");
-    const org = await insertOrg(ctx.db, { slug: verdict.slug, name: body.name, ownerId: user.user_id });
+    const org = await insertOrg(ctx.db, { slug: body.slug, name: body.name, ownerId: user.user_id });
     if (!org) throw new HttpError(409, "that slug is taken", "slug_taken", { fields: ["slug"] });
     await startTenantProvisioning(ctx, org);
     return reply.status(201).send(toPublicOrg({ ...org, status: "provisioning" }));

@@ -1,7 +1,8 @@
+import type { ProvisionStatus } from "@/lib/contract";
 import type { Ctx } from "../context";
+import type { OrgRow } from "../db/orgs";
+import { latestProvision, provisionHistory } from "../db/provisions";
 import { estimateRemaining, timeScaleFactor } from "../domain/provision-plan";
-import type { OrgRow } from "./orgs-db";
-import { latestProvision, provisionHistory } from "./provisioning";
 
 /** Where a tenant's canvas lives: the app URL with the host swapped for `<slug>.<apex>` (port kept). */
 export function tenantUrl(ctx: Ctx, slug: string): string {
@@ -14,7 +15,7 @@ export function tenantUrl(ctx: Ctx, slug: string): string {
  * `provision-status` (control-plane §4.2) with the §6.4 extension. Built from an explicit field
  * list: it never carries `org_id`, tokens or any other credential.
  */
-export async function provisionStatus(ctx: Ctx, org: OrgRow) {
+export async function provisionStatus(ctx: Ctx, org: OrgRow): Promise<ProvisionStatus> {
   const run = await latestProvision(ctx.db.pg, org.id);
   const base = {
     status: org.status,

@@ -1,30 +1,20 @@
 import { randomUUID } from "node:crypto";
 import type { Ctx } from "../context";
 import type { Queryable } from "../db/database";
+import { hasControlPlaneOrg, setOrgStatus } from "../db/orgs";
+import {
+  finishProvision,
+  insertProvision,
+  interruptUnfinishedProvisions,
+  saveStages,
+} from "../db/provisions";
 import { listWorkspaces } from "../db/workspaces";
-import { STAGE_PLAN, timeScaleFactor, type StageId } from "../domain/provision-plan";
+import { STAGE_PLAN, timeScaleFactor, type StageId, type StageRecord } from "../domain/provision-plan";
 import { pause, runInBackground } from "../lifecycle/background";
 import { importOrg } from "../lifecycle/org-import";
 import { listTemplates } from "../templates/catalog";
 import { readOrgTemplate, type OrgTemplate } from "../templates/org-catalog";
-import { setOrgStatus } from "./orgs-db";
 
-export type StageRecord = {
-  id: StageId;
-  label: string;
-  state: "pending" | "active" | "done" | "failed";
-  started_at?: string;
-  finished_at?: string;
-};
-export type ProvisionRow = {
-  id: string;
-  stages: StageRecord[];
-  started_at: Date;
-  finished_at: Date | null;
-  outcome: string | null;
-};
-
-const TENANT_KIND = "tenant";
 const running = new WeakMap<Ctx, Map<string, AbortController>>();
 const runsOf = (ctx: Ctx) => {
   let m = running.get(ctx);
@@ -40,8 +30,8 @@ type Scratch = { template?: OrgTemplate };
 /** The real work behind each §6.1 stage name for a local tenant. */
 const STEPS: Record<StageId, (ctx: Ctx, org: Org, scratch: Scratch, signal: AbortSignal) => Promise<void>> = {
   async launching(ctx, org) {
-    const r = await ctx.db.pg.query("SELECT 1 FROM cp_orgs WHERE org_id = $1", [org.id]);
-    if (r.rows.length === 0) throw new StageFailure("The org's records are missing.");
+    if (!(await hasControlPlaneOrg(ctx.db.pg, org.id)))
+      throw new StageFailure("The org's records are missing.");
   },
   async booting(ctx, _org, scratch) {
     const found = await readOrgTemplate(ctx.config.controlPlane.starterTemplate);
@@ -80,19 +70,11 @@ const STEPS: Record<StageId, (ctx: Ctx, org: Org, scratch: Scratch, signal: Abor
   },
 };
 
-const saveStages = (q: Queryable, id: string, stages: StageRecord[]) =>
-  q.query("UPDATE cp_provisions SET stages = $2 WHERE id = $1", [id, JSON.stringify(stages)]);
-
 /** Starts provisioning a new tenant in the background; progress is stored per stage with server timestamps. */
 export async function startTenantProvisioning(ctx: Ctx, org: Org): Promise<void> {
   const id = randomUUID();
   const stages: StageRecord[] = STAGE_PLAN.map((s) => ({ id: s.id, label: s.label, state: "pending" }));
-  await ctx.db.pg.query("INSERT INTO cp_provisions (id, org_id, kind, stages) VALUES ($1, $2, $3, $4)", [
-    id,
-    org.id,
-    TENANT_KIND,
-    JSON.stringify(stages),
-  ]);
+  await insertProvision(ctx.db.pg, id, org.id, stages);
   await setOrgStatus(ctx.db.pg, org.id, "provisioning");
   const controller = new AbortController();
   runsOf(ctx).set(org.id, controller);
@@ -133,7 +115,7 @@ async function runStages(ctx: Ctx, org: Org, id: string, stages: StageRecord[], 
       await saveStages(ctx.db.pg, id, stages);
       const message = err instanceof StageFailure ? err.message : "Provisioning failed unexpectedly.";
       if (!(err instanceof StageFailure)) ctx.log.error(`provisioning ${org.slug} failed`, err);
-      await finish(ctx.db.pg, id, "failed");
+      await finishProvision(ctx.db.pg, id, "failed");
       await setOrgStatus(ctx.db.pg, org.id, "failed", message);
       return;
     }
@@ -141,40 +123,16 @@ async function runStages(ctx: Ctx, org: Org, id: string, stages: StageRecord[], 
     Object.assign(stage, { state: "done", finished_at: new Date().toISOString() });
     await saveStages(ctx.db.pg, id, stages);
   }
-  await finish(ctx.db.pg, id, "ok");
+  await finishProvision(ctx.db.pg, id, "ok");
   await setOrgStatus(ctx.db.pg, org.id, "running");
-}
-
-const finish = (q: Queryable, id: string, outcome: string) =>
-  q.query("UPDATE cp_provisions SET finished_at = now(), outcome = $2 WHERE id = $1", [id, outcome]);
-
-export async function latestProvision(q: Queryable, orgId: string): Promise<ProvisionRow | null> {
-  const r = await q.query<ProvisionRow>(
-    "SELECT id, stages, started_at, finished_at, outcome FROM cp_provisions WHERE org_id = $1 ORDER BY started_at DESC LIMIT 1",
-    [orgId],
-  );
-  return r.rows[0] ?? null;
-}
-
-/** Durations (s) of the last successful tenant provisions: the ETA's history. */
-export async function provisionHistory(q: Queryable): Promise<number[]> {
-  const r = await q.query<{ s: number }>(
-    `SELECT extract(epoch FROM finished_at - started_at)::float AS s FROM cp_provisions
-     WHERE kind = $1 AND outcome = 'ok' ORDER BY finished_at DESC LIMIT 20`,
-    [TENANT_KIND],
-  );
-  return r.rows.map((row) => row.s);
 }
 
 /** After a restart nothing is running: unfinished provisions become failures the user can retry. */
 export async function failInterruptedProvisions(q: Queryable): Promise<void> {
-  const r = await q.query<{ org_id: string }>(
-    "UPDATE cp_provisions SET finished_at = now(), outcome = 'interrupted' WHERE finished_at IS NULL RETURNING org_id",
-  );
-  for (const { org_id } of r.rows)
+  for (const orgId of await interruptUnfinishedProvisions(q))
     await setOrgStatus(
       q,
-      org_id,
+      orgId,
       "failed",
       "Provisioning was interrupted by a platform restart. Retry to start again.",
     );

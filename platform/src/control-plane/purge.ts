@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import type { PurgeStep } from "@/lib/contract";
 import type { Ctx } from "../context";
+import { setOrgStatus } from "../db/orgs";
+import { deleteOrgClosingPurge, deleteTenantData, insertPurge, openPurge, setPurgeStep } from "../db/purges";
+import { allWorkspaceIds } from "../db/workspaces";
 import { HttpError } from "../http/errors";
-import { setOrgStatus } from "./orgs-db";
 import { cancelProvisioning } from "./provisioning";
 
 export const PURGE_STEPS = [
@@ -14,44 +17,16 @@ type PurgeStepId = (typeof PURGE_STEPS)[number]["id"];
 /** Injected purge faults fire once per org and process, so the retried DELETE can resume. */
 const firedFaults = new WeakMap<Ctx, Set<string>>();
 
-async function orgTables(ctx: Ctx): Promise<string[]> {
-  const r = await ctx.db.pg.query<{ table_name: string }>(
-    `SELECT table_name FROM information_schema.columns
-     WHERE table_schema = 'public' AND column_name = 'org_id'
-       AND table_name NOT LIKE 'cp\\_%' AND table_name NOT IN ('workspaces')`,
-  );
-  return r.rows.map((row) => row.table_name);
-}
-
 const STEP_WORK: Record<PurgeStepId, (ctx: Ctx, orgId: string) => Promise<void>> = {
   async stop_agents(ctx, orgId) {
     cancelProvisioning(ctx, orgId);
-    const ids = await ctx.db.pg.query<{ id: string }>("SELECT id FROM workspaces WHERE org_id = $1", [orgId]);
-    for (const { id } of ids.rows) await ctx.provisioner.stop(id);
+    for (const id of await allWorkspaceIds(ctx.db.pg, orgId)) await ctx.provisioner.stop(id);
   },
-  async delete_tenant_data(ctx, orgId) {
-    const tables = await orgTables(ctx);
-    await ctx.db.tx(async (tx) => {
-      await tx.query("DELETE FROM workspaces WHERE org_id = $1", [orgId]);
-      for (const t of tables) await tx.query(`DELETE FROM "${t}" WHERE org_id = $1`, [orgId]);
-    });
-  },
-  async delete_org(ctx, orgId) {
-    await ctx.db.tx(async (tx) => {
-      await tx.query("DELETE FROM cp_org_members WHERE org_id = $1", [orgId]);
-      await tx.query("DELETE FROM cp_orgs WHERE org_id = $1", [orgId]);
-      await tx.query("DELETE FROM orgs WHERE id = $1", [orgId]);
-      await tx.query("UPDATE cp_purges SET finished_at = now(), last_step = 'delete_org' WHERE org_id = $1", [
-        orgId,
-      ]);
-    });
-  },
+  delete_tenant_data: (ctx, orgId) => deleteTenantData(ctx.db, orgId),
+  delete_org: (ctx, orgId) => deleteOrgClosingPurge(ctx.db, orgId),
 };
 
-type PurgeProgress = {
-  purge_id: string;
-  steps: { id: string; label: string; state: "done" | "failed" | "pending" }[];
-};
+type PurgeProgress = { purge_id: string; steps: PurgeStep[] };
 
 const progress = (purgeId: string, doneCount: number, failedAt: number | null): PurgeProgress => ({
   purge_id: purgeId,
@@ -73,19 +48,10 @@ export async function purgeOrg(
   userId: string,
 ): Promise<PurgeProgress> {
   const q = ctx.db.pg;
-  const open = await q.query<{ id: string; last_step: string | null }>(
-    "SELECT id, last_step FROM cp_purges WHERE org_id = $1 AND finished_at IS NULL ORDER BY started_at LIMIT 1",
-    [org.id],
-  );
-  let purge = open.rows[0];
+  let purge = await openPurge(q, org.id);
   if (!purge) {
     purge = { id: randomUUID(), last_step: null };
-    await q.query("INSERT INTO cp_purges (id, org_id, slug, user_id) VALUES ($1, $2, $3, $4)", [
-      purge.id,
-      org.id,
-      org.slug,
-      userId,
-    ]);
+    await insertPurge(q, { id: purge.id, orgId: org.id, slug: org.slug, userId });
   }
   await setOrgStatus(q, org.id, "purging");
   const start = PURGE_STEPS.findIndex((s) => s.id === purge.last_step) + 1;
@@ -99,8 +65,7 @@ export async function purgeOrg(
         throw new Error(`injected purge fault at ${step.id}`);
       }
       await STEP_WORK[step.id](ctx, org.id);
-      if (step.id !== "delete_org")
-        await q.query("UPDATE cp_purges SET last_step = $2 WHERE id = $1", [purge.id, step.id]);
+      if (step.id !== "delete_org") await setPurgeStep(q, purge.id, step.id);
     } catch (err) {
       ctx.log.warn(`purge of ${org.slug} failed at ${step.id}`, err);
       throw new HttpError(

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
-import { getUserOrg } from "./orgs-db";
+import { getUserOrg } from "../db/orgs";
 import { provisionStatus } from "./provision-status";
 
 const TICK_MS = 500;

@@ -1,10 +1,12 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
 import { orgForToken } from "../db/org-tokens";
+import { orgHasMember, orgIdBySlug } from "../db/orgs";
 import { workspaceForToken } from "../db/tokens";
+import { workspaceOrgId } from "../db/workspaces";
+import { slugFromHost } from "../domain/org-slug";
 import { bearerOf, isAdminToken } from "../http/auth";
 import { HttpError, sendError } from "../http/errors";
-import { slugFromHost } from "../domain/org-slug";
 import { SESSION_COOKIE, sessionUser } from "./sessions";
 
 type OrgRequest = FastifyRequest & { orgId: string; orgKey?: string };
@@ -59,10 +61,7 @@ export function createOrgResolver(ctx: Ctx) {
       (path === "/ws" ? slugFromHost(originHost(req.headers.origin), apex) : null);
     const bearer = bearerOf(req);
     const tokenWorkspace = bearer ? await workspaceForToken(q, bearer) : null;
-    const tokenOrg = tokenWorkspace
-      ? ((await q.query<{ org_id: string }>("SELECT org_id FROM workspaces WHERE id = $1", [tokenWorkspace]))
-          .rows[0]?.org_id ?? null)
-      : (key?.org_id ?? null);
+    const tokenOrg = tokenWorkspace ? await workspaceOrgId(q, tokenWorkspace) : (key?.org_id ?? null);
     // The key counts only on its own org.
     const admit = (id: string) => {
       scoped.orgId = id;
@@ -74,8 +73,7 @@ export function createOrgResolver(ctx: Ctx) {
       else if (!ctx.config.devMode && path !== "/health") return deny(reply);
       return;
     }
-    const org = await q.query<{ id: string }>("SELECT id FROM orgs WHERE slug = $1", [named]);
-    const orgId = org.rows[0]?.id;
+    const orgId = await orgIdBySlug(q, named);
     if (orgId && tokenOrg === orgId) return admit(orgId);
     if (orgId && isAdminToken(ctx, bearer)) return void (scoped.orgId = orgId);
     const user = await sessionUser(q, req.cookies[SESSION_COOKIE]);
@@ -84,11 +82,7 @@ export function createOrgResolver(ctx: Ctx) {
     if (!user) return sendError(reply, new HttpError(401, "admin auth required", "unauthenticated"));
     if (!orgId) return deny(reply);
     scoped.orgId = orgId;
-    const member = await q.query("SELECT 1 FROM cp_org_members WHERE org_id = $1 AND user_id = $2", [
-      orgId,
-      user.user_id,
-    ]);
-    if (member.rows.length === 0) return deny(reply);
+    if (!(await orgHasMember(q, orgId, user.user_id))) return deny(reply);
     (req as OrgRequest & { isOrgMember: boolean }).isOrgMember = true;
   };
   // The datastore failing while naming the org is the contract's 503, as inside the auth tiers (§1).

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { PendingApproval, WorkspaceApproval } from "@/lib/contract";
 import type { Queryable } from "./database";
 
 export type StoredApproval = {
@@ -15,7 +16,7 @@ export type StoredApproval = {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const toApprovalWire = (a: StoredApproval) => ({
+export const toApprovalWire = (a: StoredApproval): WorkspaceApproval => ({
   id: a.id,
   task_id: a.task_id,
   action: a.action,
@@ -57,7 +58,7 @@ export async function expirePending(q: Queryable, orgId: string, maxAgeMs: numbe
   );
 }
 
-export async function listPending(q: Queryable, orgId: string) {
+export async function listPending(q: Queryable, orgId: string): Promise<PendingApproval[]> {
   const r = await q.query<StoredApproval & { workspace_name: string }>(
     `SELECT a.*, w.name AS workspace_name FROM approvals a JOIN workspaces w ON w.id = a.workspace_id
      WHERE a.org_id = $1 AND a.status = 'pending' ORDER BY a.created_at DESC, a.seq DESC LIMIT 50`,

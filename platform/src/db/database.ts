@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
-import { CONTROL_PLANE_MIGRATIONS } from "../control-plane/migrations";
+import { CONTROL_PLANE_MIGRATIONS } from "./control-plane-migrations";
 import { MIGRATIONS } from "./migrations";
 
 /** Anything queries can run on: the database or an open transaction. */

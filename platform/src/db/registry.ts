@@ -31,6 +31,29 @@ export async function staleAgents(
   return r.rows;
 }
 
+/** The org's `provisioning` workspaces, longest waiting first (the provision-timeout sweep). */
+export async function provisioningWorkspaces(q: Queryable, orgId: string): Promise<WorkspaceRecord[]> {
+  const r = await q.query<WorkspaceRecord>(
+    "SELECT * FROM workspaces WHERE org_id = $1 AND status = 'provisioning' ORDER BY updated_at",
+    [orgId],
+  );
+  return r.rows;
+}
+
+/** Fails the workspace only while it is still provisioning: its agent may have registered since. */
+export async function failStillProvisioning(
+  q: Queryable,
+  orgId: string,
+  id: string,
+  error: string,
+): Promise<boolean> {
+  const r = await q.query(
+    "UPDATE workspaces SET status = 'failed', last_sample_error = $3, updated_at = now() WHERE org_id = $1 AND id = $2 AND status = 'provisioning' RETURNING id",
+    [orgId, id, error],
+  );
+  return r.rows.length > 0;
+}
+
 /** Peers of a workspace (contract §4.2): siblings (roots when parentless), then children, then the parent. */
 export async function peersOf(q: Queryable, orgId: string, ws: WorkspaceRecord, like: string | null) {
   const r = await q.query<WorkspaceRecord & { rank: number }>(

@@ -22,15 +22,6 @@ export async function hasLiveToken(q: Queryable, workspaceId: string): Promise<b
   return r.rows.length > 0;
 }
 
-export async function anyLiveToken(q: Queryable, orgId: string): Promise<boolean> {
-  const r = await q.query(
-    `SELECT 1 FROM workspace_tokens t JOIN workspaces w ON w.id = t.workspace_id
-     WHERE w.org_id = $1 AND t.revoked_at IS NULL LIMIT 1`,
-    [orgId],
-  );
-  return r.rows.length > 0;
-}
-
 /** The workspace a live token belongs to, or null. */
 export async function workspaceForToken(q: Queryable, token: string): Promise<string | null> {
   const r = await q.query<{ workspace_id: string }>(

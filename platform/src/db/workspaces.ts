@@ -64,6 +64,21 @@ export function inTx<T>(q: Queryable, fn: (q: Queryable) => Promise<T>): Promise
 
 const isDatabase = (q: Queryable): q is PGlite => typeof (q as Partial<PGlite>).transaction === "function";
 
+/**
+ * The org a workspace belongs to, looked up across orgs: only for naming the org of a request
+ * that carries the workspace's own token.
+ */
+export async function workspaceOrgId(q: Queryable, id: string): Promise<string | null> {
+  const r = await q.query<{ org_id: string }>("SELECT org_id FROM workspaces WHERE id = $1", [id]);
+  return r.rows[0]?.org_id ?? null;
+}
+
+/** Every workspace id of an org, removed ones included. */
+export async function allWorkspaceIds(q: Queryable, orgId: string): Promise<string[]> {
+  const r = await q.query<{ id: string }>("SELECT id FROM workspaces WHERE org_id = $1", [orgId]);
+  return r.rows.map((row) => row.id);
+}
+
 /** Non-removed workspaces of an org, oldest first, layout joined. */
 export async function listWorkspaces(q: Queryable, orgId: string): Promise<WorkspaceRecord[]> {
   const r = await q.query<WorkspaceRecord>(

@@ -2,6 +2,15 @@ import { PROVISION_STAGES } from "@/lib/contract/control-plane";
 
 export type StageId = (typeof PROVISION_STAGES)[number];
 
+/** One stage of a provision as stored and reported, with server timestamps. */
+export type StageRecord = {
+  id: StageId;
+  label: string;
+  state: "pending" | "active" | "done" | "failed";
+  started_at?: string;
+  finished_at?: string;
+};
+
 /** Each §6.1 stage with its label and the typical duration a real tenant spends in it (seconds). */
 export const STAGE_PLAN: readonly { id: StageId; label: string; typicalS: number }[] = [
   { id: "launching", label: "Creating the org's records", typicalS: 5 },

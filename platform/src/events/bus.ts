@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { eventPayloadSchemas, type KnownEventName, type PayloadOf } from "@/lib/contract";
 import type { Database } from "../db/database";
-import { jsonbText } from "../db/storable";
+import { insertStructureEvent } from "../db/structure-events";
 
 /** Events that are only broadcast, never written to `structure_events` (contract §3.3 "BO"). */
 const BROADCAST_ONLY = new Set<string>([
@@ -46,12 +45,7 @@ export function createEventBus(db: Database, log: (msg: string, err?: unknown) =
         timestamp: new Date().toISOString(),
         payload: payload as Record<string, unknown>,
       };
-      if (!BROADCAST_ONLY.has(event)) {
-        await db.pg.query(
-          "INSERT INTO structure_events (id, org_id, event_type, workspace_id, payload) VALUES ($1, $2, $3, $4, $5)",
-          [randomUUID(), orgId, event, workspaceId || null, jsonbText(payload)],
-        );
-      }
+      if (!BROADCAST_ONLY.has(event)) await insertStructureEvent(db.pg, orgId, event, workspaceId, payload);
       for (const listener of listeners) {
         try {
           listener(orgId, wire);

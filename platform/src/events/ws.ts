@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
-import { canCommunicate } from "../domain/hierarchy";
+import { canCommunicate } from "../db/hierarchy";
 import { adminRefusal, bearerOf, checkAgentToken, isAdminCaller, orgOf } from "../http/auth";
 import { HttpError, isUuid } from "../http/errors";
 import { boundedSender } from "./bounded-sender";

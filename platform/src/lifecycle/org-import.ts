@@ -1,4 +1,4 @@
-import type { OrgTemplateNode } from "@/lib/contract";
+import type { OrgImportResponse, OrgTemplateNode } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { inTx, insertWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { layoutChildren } from "../domain/org-layout";
@@ -21,7 +21,7 @@ type Planned = {
  * transaction (absolute layout stored), emits PROVISIONING per node with parent-relative x/y,
  * then provisions in the background, three at a time with pacing.
  */
-export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate) {
+export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate): Promise<OrgImportResponse> {
   const manifests = new Map((await listTemplates()).map((t) => [t.id, t]));
   const plan = planTree(template.workspaces);
   for (const { node } of plan) {

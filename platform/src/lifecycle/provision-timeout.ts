@@ -1,4 +1,6 @@
 import type { Ctx } from "../context";
+import { listOrgIds } from "../db/orgs";
+import { failStillProvisioning, provisioningWorkspaces } from "../db/registry";
 import type { WorkspaceRecord } from "../db/workspaces";
 import { provisionTimeoutMs } from "../domain/workspace-rules";
 
@@ -11,13 +13,8 @@ export const PROVISION_SWEEP_MS = 30_000;
  */
 export async function sweepProvisionTimeouts(ctx: Ctx, now = new Date()): Promise<string[]> {
   const failed: string[] = [];
-  const orgs = await ctx.db.pg.query<{ id: string }>("SELECT id FROM orgs");
-  for (const { id: orgId } of orgs.rows) {
-    const r = await ctx.db.pg.query<WorkspaceRecord>(
-      "SELECT * FROM workspaces WHERE org_id = $1 AND status = 'provisioning' ORDER BY updated_at",
-      [orgId],
-    );
-    for (const rec of r.rows) {
+  for (const orgId of await listOrgIds(ctx.db.pg)) {
+    for (const rec of await provisioningWorkspaces(ctx.db.pg, orgId)) {
       try {
         if (await failIfOverdue(ctx, orgId, rec, now)) failed.push(rec.id);
       } catch (err) {
@@ -37,12 +34,7 @@ async function failIfOverdue(ctx: Ctx, orgId: string, rec: WorkspaceRecord, now:
   if (now.getTime() - new Date(rec.updated_at).getTime() < limitMs) return false;
   const secs = Math.round(limitMs / 1000);
   const error = `provisioning timed out — no agent came online within ${secs} s`;
-  // Only a row still provisioning is failed: an agent may have registered since the select.
-  const r = await ctx.db.pg.query(
-    "UPDATE workspaces SET status = 'failed', last_sample_error = $3, updated_at = now() WHERE org_id = $1 AND id = $2 AND status = 'provisioning' RETURNING id",
-    [orgId, rec.id, error],
-  );
-  if (r.rows.length === 0) return false;
+  if (!(await failStillProvisioning(ctx.db.pg, orgId, rec.id, error))) return false;
   await ctx.provisioner.stop(rec.id).catch((err) => ctx.log.warn(`stopping timed-out ${rec.id} failed`, err));
   await ctx.events.publish(orgId, "WORKSPACE_PROVISION_FAILED", rec.id, {
     error,

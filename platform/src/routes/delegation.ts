@@ -3,6 +3,7 @@ import {
   delegateRequestSchema,
   recordDelegationRequestSchema,
   updateDelegationRequestSchema,
+  type DelegateResponse,
 } from "@/lib/contract";
 import { finishDelegation, recordDelegation, startDelegation } from "../agents/delegations";
 import type { Ctx } from "../context";
@@ -25,7 +26,7 @@ export function registerDelegationRoutes(app: FastifyInstance, ctx: Ctx) {
     if (body.target_id.toLowerCase() === sourceId)
       throw badRequest("self-delegation not permitted", "self_delegation");
     const out = await startDelegation(ctx, orgOf(req), sourceId, body);
-    return reply.status(out.idempotent_hit ? 200 : 202).send(out);
+    return reply.status(out.idempotent_hit ? 200 : 202).send(out satisfies DelegateResponse);
   });
 
   app.post<IdParams>("/workspaces/:id/delegations/record", wsauth, async (req, reply) => {

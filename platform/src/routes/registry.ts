@@ -5,6 +5,7 @@ import {
   registerRequestSchema,
   updateCardRequestSchema,
   type Peer,
+  type RegisterResponse,
 } from "@/lib/contract";
 import { drainQueueFor } from "../agents/a2a-drain";
 import { registeredUrl } from "../agents/url-guard";
@@ -13,7 +14,7 @@ import { peersOf } from "../db/registry";
 import { hasLiveToken, mintWorkspaceToken } from "../db/tokens";
 import { getWorkspace, setStatus, updateWorkspace } from "../db/workspaces";
 import { heartbeatTransition } from "../domain/heartbeat";
-import { canCommunicate } from "../domain/hierarchy";
+import { canCommunicate } from "../db/hierarchy";
 import { guard, isDevOpen, isOrgMember, orgOf } from "../http/auth";
 import { HttpError, badRequest, isUuid, notFound, parseBody, workspaceIdParam } from "../http/errors";
 
@@ -57,7 +58,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
       });
     if (token === undefined) throw notFound("workspace not found", "workspace_not_found");
     await ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url, agent_card: body.agent_card });
-    return { status: "registered", ...(token ? { auth_token: token } : {}) };
+    return { status: "registered", ...(token ? { auth_token: token } : {}) } satisfies RegisterResponse;
   });
 
   app.post(

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { putSecretRequestSchema, SECRET_KEY_PATTERN } from "@/lib/contract";
+import { putSecretRequestSchema, SECRET_KEY_PATTERN, type SecretEntry } from "@/lib/contract";
 import type { Ctx } from "../context";
 import {
   deleteSecret,
@@ -19,7 +19,7 @@ import { secretBox } from "../secrets/crypto";
 const LOWER_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 type SecretRoute = { Params: { id: string; key?: string } };
 
-const entry = (s: StoredSecret, scope: "global" | "workspace") => ({
+const entry = (s: StoredSecret, scope: "global" | "workspace"): SecretEntry => ({
   key: s.key,
   has_value: true as const,
   scope,

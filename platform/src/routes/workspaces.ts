@@ -8,7 +8,7 @@ import {
   toWorkspaceRow,
   updateWorkspace,
 } from "../db/workspaces";
-import { loadParentMap } from "../domain/hierarchy";
+import { loadParentMap } from "../db/hierarchy";
 import {
   createErrorMessage,
   isValidWorkspaceDir,

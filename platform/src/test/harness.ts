@@ -5,7 +5,7 @@ import WebSocket from "ws";
 import { errorBodySchema } from "@/lib/contract";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/database";
-import { CONTROL_PLANE_MIGRATIONS } from "../control-plane/migrations";
+import { CONTROL_PLANE_MIGRATIONS } from "../db/control-plane-migrations";
 import { MIGRATIONS } from "../db/migrations";
 import { startPlatform, type Platform } from "../server";
 

@@ -37,7 +37,6 @@ export const a2aStreamResultSchema = z.discriminatedUnion("kind", [
     append: z.boolean().optional(),
   }),
 ]);
-export type A2AStreamResult = z.infer<typeof a2aStreamResultSchema>;
 
 type Artifact = { artifactId: string; name?: string; parts: Part[] };
 type Status = z.infer<typeof statusSchema>;

@@ -14,7 +14,6 @@ export const a2aPartSchema = z.union([
   }),
   z.looseObject({ kind: z.literal("data"), data: z.unknown() }),
 ]);
-export type A2APart = z.infer<typeof a2aPartSchema>;
 
 export const a2aMessageSchema = z.looseObject({
   role: z.enum(["user", "agent"]),

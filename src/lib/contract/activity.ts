@@ -44,4 +44,3 @@ export const postActivityRequestSchema = z.object({
   response_body: z.unknown().optional(),
   metadata: z.unknown().optional(),
 });
-export type PostActivityRequest = z.infer<typeof postActivityRequestSchema>;

@@ -20,4 +20,3 @@ export const agentCardSchema = z.looseObject({
   skills: z.array(agentSkillSchema).optional(),
 });
 export type AgentCard = z.infer<typeof agentCardSchema>;
-export type AgentSkill = z.infer<typeof agentSkillSchema>;

@@ -23,7 +23,7 @@ export const workspaceApprovalSchema = z.object({
   decided_at: timestampSchema.nullable(),
   created_at: timestampSchema,
 });
-export const workspaceApprovalListSchema = z.array(workspaceApprovalSchema);
+export type WorkspaceApproval = z.infer<typeof workspaceApprovalSchema>;
 
 export const createApprovalRequestSchema = z.object({
   action: z.string().min(1).max(500),

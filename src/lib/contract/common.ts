@@ -1,11 +1,7 @@
 import { z } from "zod";
 
-/** Workspace, activity and org ids are UUIDs on the wire. */
-export const uuidSchema = z.string().uuid();
-
 /** RFC 3339 timestamp as the platform sends it (fractional seconds allowed). */
 export const timestampSchema = z.string().min(1);
 
 /** `{"status": "..."}` acknowledgements (PATCH, viewport PUT, secrets …). */
 export const statusReplySchema = z.looseObject({ status: z.string() });
-export type StatusReply = z.infer<typeof statusReplySchema>;

@@ -11,21 +11,39 @@ export type Session = z.infer<typeof sessionSchema>;
 
 export const signOutResponseSchema = z.looseObject({ ok: z.boolean(), logout_url: z.string().optional() });
 
-/** Org slug rule shared by the canvas form and the control plane: 3–32 chars, letter first. */
+/** The org slug's shape (control-plane §4.2): 3–32 chars, letter first. `orgSlugProblem` is the full rule. */
 export const ORG_SLUG_PATTERN = /^[a-z][a-z0-9-]{2,31}$/;
-export const orgSlugSchema = z
-  .string()
-  .regex(ORG_SLUG_PATTERN, "3–32 characters: a lowercase letter first, then letters, digits or hyphens")
-  .refine((s) => !s.endsWith("-") && !s.includes("--"), "no trailing or double hyphens");
 
-export const ORG_STATUSES = ["awaiting_payment", "provisioning", "running", "failed"] as const;
+/** The rules an org slug can break, in the order they are checked. */
+export type OrgSlugProblem =
+  "not_letter_first" | "bad_characters" | "too_short" | "too_long" | "bad_hyphens" | "reserved";
+
+/**
+ * The first rule `slug` breaks, or null when the control plane accepts it: the one slug rule of
+ * the canvas form and the platform. Each side says it in its own words.
+ */
+export function orgSlugProblem(slug: string): OrgSlugProblem | null {
+  if (!/^[a-z]/.test(slug)) return "not_letter_first";
+  if (/[^a-z0-9-]/.test(slug)) return "bad_characters";
+  if (slug.length < 3) return "too_short";
+  if (!ORG_SLUG_PATTERN.test(slug)) return "too_long";
+  if (slug.endsWith("-") || slug.includes("--")) return "bad_hyphens";
+  if (RESERVED_ORG_SLUGS.has(slug)) return "reserved";
+  return null;
+}
+
+/** Org statuses (control-plane §4.1), and `purging` (local) while a DELETE runs. */
+export const ORG_STATUSES = ["awaiting_payment", "provisioning", "running", "failed", "purging"] as const;
+export type OrgStatus = (typeof ORG_STATUSES)[number];
+/** Any other value still parses: the canvas renders it read-only (§4.1). */
+const orgStatusSchema = z.union([z.enum(ORG_STATUSES), z.string()]);
 
 export const orgSchema = z.looseObject({
   id: z.string(),
   slug: z.string(),
   name: z.string(),
   plan: z.string().default(""),
-  status: z.string(),
+  status: orgStatusSchema,
   created_at: timestampSchema,
   updated_at: timestampSchema,
   credits_balance: z.number().int().optional(),
@@ -40,8 +58,12 @@ export const orgListSchema = z
   .union([z.object({ orgs: z.array(orgSchema) }), z.array(orgSchema)])
   .transform((v) => (Array.isArray(v) ? v : v.orgs));
 
+/**
+ * `POST /cp/orgs` body. The slug is judged apart by `orgSlugProblem` (after the terms check), so each
+ * broken rule answers its own code; a missing or non-string slug reads as "", which is invalid.
+ */
 export const createOrgRequestSchema = z.object({
-  slug: orgSlugSchema,
+  slug: z.string().catch(""),
   name: z.string().trim().min(1, "name is required").max(100),
 });
 
@@ -57,7 +79,7 @@ export const PROVISION_STAGES = [
 
 /** `GET /cp/orgs/:slug/provision-status`; every field past `status` is a local extension (control-plane §6.4). */
 export const provisionStatusSchema = z.looseObject({
-  status: z.string(),
+  status: orgStatusSchema,
   error: z.string().optional(),
   url: z.string().optional(),
   stage: z.string().nullable().optional(),

@@ -10,6 +10,7 @@ export const registerResponseSchema = z.object({
   status: z.literal("registered"),
   auth_token: z.string().optional(),
 });
+export type RegisterResponse = z.infer<typeof registerResponseSchema>;
 
 export const heartbeatRequestSchema = z.object({
   workspace_id: z.string().uuid(),
@@ -27,7 +28,6 @@ export const heartbeatRequestSchema = z.object({
     })
     .optional(),
 });
-export type HeartbeatRequest = z.infer<typeof heartbeatRequestSchema>;
 
 export const updateCardRequestSchema = z.object({
   workspace_id: z.string().uuid(),
@@ -61,6 +61,7 @@ export const delegateResponseSchema = z.looseObject({
   target_id: z.string(),
   idempotent_hit: z.boolean().optional(),
 });
+export type DelegateResponse = z.infer<typeof delegateResponseSchema>;
 
 /** `POST /workspaces/:id/delegations/record` (agent-initiated direct A2A, contract §4.3). */
 export const recordDelegationRequestSchema = z.object({

@@ -11,7 +11,6 @@ export const secretEntrySchema = z.object({
   updated_at: timestampSchema,
 });
 export type SecretEntry = z.infer<typeof secretEntrySchema>;
-export const secretListSchema = z.array(secretEntrySchema);
 
 export const putSecretRequestSchema = z.object({
   key: z.string().regex(SECRET_KEY_PATTERN, "key must be letters, digits and underscores"),

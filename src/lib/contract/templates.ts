@@ -13,7 +13,6 @@ export const templateSchema = z.looseObject({
   skill_count: z.number().int(),
   provision_timeout_seconds: z.number().int().optional(),
 });
-export type Template = z.infer<typeof templateSchema>;
 export const templateListSchema = z.array(templateSchema);
 
 const envRequirementSchema = z.union([z.string(), z.object({ any_of: z.array(z.string()) })]);
@@ -71,3 +70,4 @@ export const orgImportResponseSchema = z.looseObject({
   count: z.number().int(),
   error: z.string().optional(),
 });
+export type OrgImportResponse = z.infer<typeof orgImportResponseSchema>;

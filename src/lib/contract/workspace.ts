@@ -117,7 +117,6 @@ export const createWorkspaceResponseSchema = z.looseObject({
   external: z.boolean().optional(),
   connection: connectionSnippetSchema.optional(),
 });
-export type CreateWorkspaceResponse = z.infer<typeof createWorkspaceResponseSchema>;
 
 export const patchWorkspaceRequestSchema = z
   .object({
@@ -155,8 +154,6 @@ export const resumeResponseSchema = z.looseObject({
   status: z.literal("provisioning"),
   resumed_count: z.number().int(),
 });
-export const hibernateResponseSchema = z.looseObject({ status: z.literal("hibernated") });
-
 export const viewportSchema = z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() });
 export type Viewport = z.infer<typeof viewportSchema>;
 
@@ -165,5 +162,4 @@ export const budgetSchema = z.object({
   monthly_spend: z.number().int(),
   budget_remaining: z.number().int().nullable(),
 });
-export type Budget = z.infer<typeof budgetSchema>;
 export const patchBudgetRequestSchema = z.object({ budget_limit: z.number().int().min(0).nullable() });

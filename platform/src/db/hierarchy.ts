@@ -1,5 +1,5 @@
 import { canCommunicate as allowedByHierarchy } from "@/lib/topology/can-communicate";
-import type { Queryable } from "../db/database";
+import type { Queryable } from "./database";
 
 /**
  * CanCommunicate (contract §4.6), the same rule the canvas uses to flag calls: loads the org's parent
