@@ -46,7 +46,7 @@ export const a2aQueuedSchema = z.object({
 /** A text part's text (a missing or non-string text is stringified as before); null for any other part. */
 const partTextSchema = z
   .looseObject({ kind: z.literal("text"), text: z.unknown().optional() })
-  .transform((part) => String(part.text ?? ""))
+  .transform((part): string | null => String(part.text ?? ""))
   .catch(null);
 
 /** The texts of a `parts` list; anything that is not a list has none. */
