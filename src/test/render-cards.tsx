@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ReactFlowProvider, type NodeProps } from "@xyflow/react";
 import { render } from "@testing-library/react";
 import { Profiler, type ReactNode } from "react";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { workspaceRowSchema, type WorkspaceRow } from "@/lib/contract";
 import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
 import { WorkspaceNode } from "@/components/canvas/workspace-node";

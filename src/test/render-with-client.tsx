@@ -3,7 +3,7 @@ import { render } from "@testing-library/react";
 import { useState, type ReactElement, type ReactNode } from "react";
 import { LiveProviders } from "@/components/providers";
 import { createQueryClient } from "@/lib/api/query-client";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { workspaceRowSchema, type WorkspaceRow } from "@/lib/contract";
 import { createLiveSession } from "@/lib/ws/live-session";
 

@@ -18,7 +18,10 @@ const pending = {
 };
 
 describe("ApprovalsInbox", () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it("reads the pending list again when the socket first opens after it, so a request raised in between shows", async () => {
     let answer: unknown[] = [];
@@ -108,5 +111,21 @@ describe("ApprovalsInbox", () => {
     await waitFor(() => expect(approvalReads()).toHaveLength(1));
     act(() => session.hub.emitReconnect());
     await waitFor(() => expect(approvalReads()).toHaveLength(2));
+  });
+
+  it("counts each request's age from when the inbox is opened", async () => {
+    const openedAt = Date.parse("2026-01-01T12:08:00.000Z");
+    const asked = { ...pending, created_at: "2026-01-01T12:00:00.000Z" };
+    stubFetch(
+      routes({ method: "GET", path: /\/approvals\/pending$/, reply: () => jsonResponse(200, [asked]) }),
+    );
+    renderWithClient(<ApprovalsInbox />, []);
+    const button = await screen.findByRole("button", { name: /1 pending/ });
+
+    vi.spyOn(Date, "now").mockReturnValue(openedAt);
+    await userEvent.click(button);
+
+    const inbox = screen.getByRole("dialog", { name: "Approvals inbox" });
+    expect(within(inbox).getByText("8 min ago")).toBeInTheDocument();
   });
 });

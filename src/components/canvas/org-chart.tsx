@@ -21,7 +21,7 @@ import {
 } from "react";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import type { WorkspaceRow } from "@/lib/contract";
 import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
 import { useDialogsStore } from "@/store/dialogs";

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { selectWorkspace } from "@/lib/events/workspace-index";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useSelectionStore } from "@/store/selection";

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useReactFlow, type XYPosition } from "@xyflow/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import type { WorkspaceRow } from "@/lib/contract";
 import { buildTree } from "@/lib/graph/build-tree";
 import type { Box } from "@/lib/graph/card-size";

@@ -6,7 +6,7 @@ import { layoutOrgChart } from "@/lib/graph/layout-org-chart";
 import { placeUnpositioned } from "@/lib/graph/place-unpositioned";
 import { keepUnmoved } from "@/lib/graph/positions";
 import { teamsWithStrayMembers } from "@/lib/graph/stray-members";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { patchWorkspacesOptimistic } from "@/lib/api/workspace-mutations";
 import { saveEdit } from "./save-edit";
 

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import type { ProvisioningProgress, WorkspaceRow } from "@/lib/contract";
 import { selectWorkspace } from "@/lib/events/workspace-index";
 import { countProvisioning } from "@/lib/graph/provisioning-timeout";

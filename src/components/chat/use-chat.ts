@@ -112,7 +112,7 @@ export function useChat(workspaceId: string) {
           apply({ type: "failed", requestId, problem: queuedProblem(out.queueDepth) });
           return true;
         }
-        const body = replyBodyOf(out.response) ?? { result: undefined };
+        const body = replyBodyOf(out.response);
         if (body.error) apply({ type: "failed", requestId, problem: agentErrorProblem(body.error.message) });
         else apply({ type: "replied", requestId, body, at: new Date().toISOString() });
         return true;

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes, row } from "@/test/render-with-client";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { usePanelStore } from "@/store/panel";
 import { useUndoStore } from "@/store/undo";
 import { OrgWorkspacePanel } from "./org-workspace-panel";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { useWorkspaceRow } from "@/lib/api/use-workspaces";
 import type { WorkspaceRow } from "@/lib/contract";
 import { statusLabel } from "@/lib/workspace-status";

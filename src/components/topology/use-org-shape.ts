@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import type { WorkspaceRow } from "@/lib/contract";
 import { visibleAncestors } from "@/lib/topology/visible-ancestors";
 

@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { createQueryClient } from "@/lib/api/query-client";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import type { ActivityRow } from "@/lib/contract";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { TestProviders, row } from "@/test/render-with-client";

@@ -2,7 +2,7 @@ import { bundleImportResultSchema, bundleSchema, type Bundle, type BundleImportR
 import type { QueryClient } from "@tanstack/react-query";
 import { pairImported, placementPatches } from "@/lib/bundle-placement";
 import { api, type RequestOptions } from "./client";
-import { workspaceQueries } from "./queries";
+import { workspaceQueries } from "./workspaces";
 import { patchWorkspacesOptimistic } from "./workspace-mutations";
 
 /** `GET /bundles/export/:id`: the workspace and its sub-tree as a portable bundle (no secrets). */

@@ -1,7 +1,7 @@
 import { createWorkspaceResponseSchema, type CreateWorkspaceRequest } from "@/lib/contract";
 import type { QueryClient } from "@tanstack/react-query";
 import { api, type RequestOptions } from "./client";
-import { workspaceQueries } from "./queries";
+import { workspaceQueries } from "./workspaces";
 import { whenPlaced } from "./when-listed";
 import { patchWorkspaceOptimistic } from "./workspace-mutations";
 

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { WorkspaceRow } from "@/lib/contract";
 import { selectWorkspace } from "@/lib/events/workspace-index";
-import { workspaceQueries } from "./queries";
+import { workspaceQueries } from "./workspaces";
 
 /** One workspace from the cached list; re-renders only when that row changes. */
 export function useWorkspaceRow(id: string | null): WorkspaceRow | undefined {

@@ -1,5 +1,5 @@
 import { createQueryClient } from "./query-client";
-import { workspaceQueries } from "./queries";
+import { workspaceQueries } from "./workspaces";
 import { row } from "@/test/render-with-client";
 import { whenListed } from "./when-listed";
 

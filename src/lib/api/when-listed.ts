@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import type { WorkspaceRow } from "@/lib/contract";
 import { selectWorkspace } from "@/lib/events/workspace-index";
 import { needsPlacement } from "@/lib/graph/place-unpositioned";
-import { workspaceQueries } from "./queries";
+import { workspaceQueries } from "./workspaces";
 
 /**
  * Resolves true once the cached workspace list holds `id` in a state `isReady` accepts (e.g. placed

@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { workspaceRowSchema } from "@/lib/contract";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
-import { workspaceQueries } from "./queries";
+import { workspaceQueries } from "./workspaces";
 import {
   applyOptimisticPatches,
   deleteWorkspace,

@@ -11,7 +11,7 @@ import {
 } from "@/lib/contract";
 import { localEditsFor } from "@/lib/events/local-edits";
 import { ApiError, api, type RequestOptions } from "./client";
-import { workspaceQueries } from "./queries";
+import { workspaceQueries } from "./workspaces";
 
 const workspacePath = (id: string, action = "") =>
   `/workspaces/${encodeURIComponent(id)}${action === "" ? "" : `/${action}`}`;

@@ -36,4 +36,26 @@ describe("chatActionFromEvent", () => {
       ["Hello", "done"],
     ]);
   });
+
+  it("turns an error answer into a failed reply and ignores a body that is not a JSON-RPC answer", () => {
+    const sent = reduceChat(EMPTY_CHAT, {
+      type: "sent",
+      requestId: "q1",
+      text: "Hi",
+      at: "2026-01-01T00:00:01.000Z",
+    });
+    const reply = (body: unknown) => event("A2A_RESPONSE", { response_body: body, method: "message/send" });
+
+    expect(
+      chatActionFromEvent(reply({ jsonrpc: "2.0", id: 7, error: { code: -1, message: "Down" } })),
+    ).toEqual({
+      type: "replied",
+      requestId: "7",
+      body: { error: { message: "Down" } },
+      at: "2026-01-01T00:00:05.000Z",
+    });
+    for (const body of [null, "q1", ["q1"], { id: true, result: "x" }, { id: "q1", error: "Down" }]) {
+      expect(apply(sent, reply(body))).toBe(sent);
+    }
+  });
 });

@@ -1,13 +1,10 @@
-import type { PlatformEvent } from "@/lib/contract";
+import { jsonRpcResponseSchema, type JsonRpcResponse, type PlatformEvent } from "@/lib/contract";
 import type { ChatAction, ReplyBody } from "./reduce-chat";
 import { safeFileHref } from "./reply";
 
-/** The finished turn in an agent's JSON-RPC answer, or null when it is not one. */
-export function replyBodyOf(response: unknown): ReplyBody | null {
-  if (typeof response !== "object" || response === null) return null;
-  const r = response as { result?: unknown; error?: { message?: unknown } };
-  if (r.error && typeof r.error.message === "string") return { error: { message: r.error.message } };
-  return { result: r.result };
+/** The finished turn in an agent's JSON-RPC answer: its error if it has one, else its result. */
+export function replyBodyOf(response: JsonRpcResponse): ReplyBody {
+  return response.error ? { error: { message: response.error.message } } : { result: response.result };
 }
 
 /**
@@ -17,10 +14,16 @@ export function replyBodyOf(response: unknown): ReplyBody | null {
 export function chatActionFromEvent(event: PlatformEvent): ChatAction | null {
   switch (event.event) {
     case "A2A_RESPONSE": {
-      const body = replyBodyOf(event.payload.response_body);
-      const id = (event.payload.response_body as { id?: unknown } | null)?.id;
-      if (!body || (typeof id !== "string" && typeof id !== "number")) return null;
-      return { type: "replied", requestId: String(id), body, at: event.timestamp };
+      // The same schema as the HTTP reply: a body that is not a JSON-RPC answer names no turn.
+      const response = jsonRpcResponseSchema.safeParse(event.payload.response_body);
+      const id = response.data?.id;
+      if (!response.success || id === null || id === undefined) return null;
+      return {
+        type: "replied",
+        requestId: String(id),
+        body: replyBodyOf(response.data),
+        at: event.timestamp,
+      };
     }
     case "AGENT_MESSAGE":
       return {

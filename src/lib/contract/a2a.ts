@@ -41,23 +41,38 @@ export const a2aQueuedSchema = z.object({
   message: z.string(),
 });
 
+// Agents answer in loose shapes, so each level below falls back to "no text" instead of failing.
+/** A text part's text (a missing or non-string text is stringified as before); null for any other part. */
+const partTextSchema = z
+  .looseObject({ kind: z.literal("text"), text: z.unknown().optional() })
+  .transform((part): string | null => String(part.text ?? ""))
+  .catch(null);
+
+/** The texts of a `parts` list; anything that is not a list has none. */
+const partTextsSchema = z
+  .array(partTextSchema)
+  .transform((texts) => texts.filter((text) => text !== null))
+  .catch([]);
+
+/** Something that holds `parts` (an artifact, a status message). */
+const partsHolderSchema = z.looseObject({ parts: partTextsSchema }).catch({ parts: [] });
+
+/** Every text in a result, in reply order: its own parts, each artifact's, then the status message's. */
+const resultTextsSchema = z
+  .looseObject({
+    parts: partTextsSchema,
+    artifacts: z.array(partsHolderSchema).catch([]),
+    status: z.looseObject({ message: partsHolderSchema }).catch({ message: { parts: [] } }),
+  })
+  .transform((result) => [
+    ...result.parts,
+    ...result.artifacts.flatMap((artifact) => artifact.parts),
+    ...result.status.message.parts,
+  ])
+  .catch([]);
+
 /** Extracts the reply text an agent gave, from a message, a task, or a plain string result. */
 export function extractA2AText(result: unknown): string {
   if (typeof result === "string") return result;
-  if (!result || typeof result !== "object") return "";
-  const r = result as Record<string, unknown>;
-  const texts: string[] = [];
-  const collect = (parts: unknown) => {
-    if (!Array.isArray(parts)) return;
-    for (const p of parts) {
-      if (p && typeof p === "object" && (p as { kind?: unknown }).kind === "text") {
-        texts.push(String((p as { text?: unknown }).text ?? ""));
-      }
-    }
-  };
-  collect(r.parts);
-  if (Array.isArray(r.artifacts)) for (const a of r.artifacts) collect((a as { parts?: unknown })?.parts);
-  const status = r.status as { message?: { parts?: unknown } } | undefined;
-  collect(status?.message?.parts);
-  return texts.join("\n");
+  return resultTextsSchema.parse(result).join("\n");
 }

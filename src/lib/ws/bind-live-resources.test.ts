@@ -1,5 +1,5 @@
 import { QueryClient, QueryObserver } from "@tanstack/react-query";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { patchWorkspaceOptimistic } from "@/lib/api/workspace-mutations";
 import { localEditsFor } from "@/lib/events/local-edits";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";

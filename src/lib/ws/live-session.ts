@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import { createTopologyRowsFetcher } from "@/lib/api/topology-activity";
 import { localEditsFor, type LocalEdits } from "@/lib/events/local-edits";
 import { createTopologyFeed, type TopologyFeed } from "@/lib/topology/feed";

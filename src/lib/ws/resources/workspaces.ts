@@ -1,4 +1,4 @@
-import { workspaceQueries } from "@/lib/api/queries";
+import { workspaceQueries } from "@/lib/api/workspaces";
 import type { WorkspaceRow } from "@/lib/contract";
 import type { LocalEdits } from "@/lib/events/local-edits";
 import { createWorkspaceEventTracker } from "@/lib/events/workspace-event-tracker";
