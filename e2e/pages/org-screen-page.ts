@@ -45,8 +45,9 @@ export class OrgScreenPage {
   }
 
   /** The connection pill once the socket is up. */
+  /** The toolbar's live pill; found behind an open modal dialog too, which hides the page from assistive tech. */
   liveStatus(): Locator {
-    return this.page.getByRole("status", { name: "Live updates: Live" });
+    return this.page.getByRole("status", { name: "Live updates: Live", includeHidden: true });
   }
 
   /** The toolbar's workspace count: present once the list has loaded from the platform. */

@@ -13,7 +13,8 @@ export type FrameBatcher<T> = {
  */
 export function createFrameBatcher<T>(
   apply: (items: T[]) => void,
-  schedule: (callback: () => void) => unknown = requestAnimationFrame,
+  // Looked up when first used: the live session is also created while the server renders, where there are no frames.
+  schedule: (callback: () => void) => unknown = (callback) => requestAnimationFrame(callback),
 ): FrameBatcher<T> {
   let queue: T[] = [];
   let isScheduled = false;
