@@ -7,9 +7,6 @@ export function saasHostSuffix(): string {
   return process.env.NEXT_PUBLIC_SAAS_HOST_SUFFIX ?? DEFAULT_SAAS_HOST_SUFFIX;
 }
 
-/** The suffix this build was configured with (see {@link saasHostSuffix} for call-time reads). */
-export const SaaSHostSuffix = saasHostSuffix();
-
 function defaultOrgSlug(): string {
   return process.env.NEXT_PUBLIC_DEFAULT_ORG_SLUG ?? "";
 }

@@ -7,7 +7,6 @@ import {
   retryProvisionSchema,
   termsStatusSchema,
   type Org,
-  type ProvisionStatus,
 } from "@/lib/contract/control-plane";
 import { api, type RequestOptions } from "./client";
 import { send } from "./transport";
@@ -70,4 +69,3 @@ export const orgQueries = {
     }),
 };
 
-export type { ProvisionStatus };
