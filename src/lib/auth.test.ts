@@ -13,11 +13,6 @@ beforeEach(() => {
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
 });
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
-
 describe("redirectToLogin", () => {
   it("sends the browser to the sign-in page with the full page URL as return_to", () => {
     const page = "http://localhost:3000/orgs?plan=pro&x=a b#billing";

@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { orgsPageUrl, tenantOrigin } from "./org-urls";
 
 describe("tenantOrigin", () => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it("keeps the page's protocol and dev port on the tenant host", () => {
     vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
     expect(tenantOrigin("acme", { protocol: "http:", port: "3000" })).toBe(
@@ -18,8 +16,6 @@ describe("tenantOrigin", () => {
 });
 
 describe("orgsPageUrl", () => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it("points at the org list on the app host, on this page's protocol and port", () => {
     vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
     expect(orgsPageUrl({ protocol: "http:", port: "3000" })).toBe("http://app.moleculesai.test:3000/orgs");

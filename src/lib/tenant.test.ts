@@ -2,8 +2,6 @@ import { setPageUrl } from "@/test/location";
 import { getTenantSlug, isSaaSTenant, saasHostSuffix, tenantSlugFromHost } from "./tenant";
 
 afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.unstubAllGlobals();
   setPageUrl("http://localhost:3000/");
 });
 

@@ -29,7 +29,6 @@ export function setUpSaasEnv({ platformUrl, authOrigin, page }: SaasEnv): void {
     if (page !== undefined) setPageUrl(page);
   });
   afterEach(() => {
-    vi.unstubAllEnvs();
     setPageUrl("http://localhost:3000/");
   });
 }

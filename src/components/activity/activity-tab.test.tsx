@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes } from "@/test/render-with-client";
@@ -37,8 +37,6 @@ const rows = [
 ];
 
 describe("ActivityTab", () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it("lists rows newest first and adds live rows without refetching", async () => {
     const fetchMock = stubFetch(
       routes({ method: "GET", path: /\/activity$/, reply: () => jsonResponse(200, rows) }),

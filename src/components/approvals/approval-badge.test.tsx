@@ -1,5 +1,5 @@
 import { act, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
 import { approvalQueries } from "@/lib/api/approvals";
 import { reduceApprovals, EMPTY_APPROVALS } from "@/lib/approvals/reduce-approvals";
@@ -16,8 +16,6 @@ const escalated = (approvalId: string): PlatformEvent =>
   }) as PlatformEvent;
 
 describe("ApprovalBadge", () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it("counts approvals escalated to the card's workspace from the cache, without fetching", async () => {
     const fetchMock = stubFetch(() => {
       throw new Error("a card must not fetch approvals");

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderWithClient, routes, row } from "@/test/render-with-client";
@@ -18,11 +18,6 @@ const pending = {
 };
 
 describe("ApprovalsInbox", () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
-
   it("reads the pending list again when the socket first opens after it, so a request raised in between shows", async () => {
     let answer: unknown[] = [];
     const lead = row({ id: LEAD, name: "Lead" });

@@ -32,7 +32,6 @@ const bundle = { schema: "molecule.bundle/v1", id: "src", name: "Research", tier
 beforeEach(() => {
   useToastStore.setState({ toasts: [] });
 });
-afterEach(() => vi.unstubAllGlobals());
 
 describe("BundleDropZone", () => {
   it("rejects a file that is not JSON with a message and sends nothing", async () => {

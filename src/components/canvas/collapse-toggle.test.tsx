@@ -6,7 +6,6 @@ import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { renderCards, testRow } from "@/test/render-cards";
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   useUndoStore.getState().forget();
 });
 

@@ -17,7 +17,6 @@ const flush = () => act(() => vi.advanceTimersByTimeAsync(0));
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 describe("OrgChart when the platform misbehaves", () => {

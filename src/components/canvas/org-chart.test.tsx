@@ -18,7 +18,6 @@ function renderChart() {
 }
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   useDialogsStore.getState().closeAll();
 });
 

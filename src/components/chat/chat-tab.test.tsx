@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PlatformEvent } from "@/lib/contract";
 import { useChatStore } from "@/store/chat";
 import { jsonResponse, never, stubFetch } from "@/test/fetch-stub";
@@ -23,7 +23,6 @@ async function type(text: string) {
 
 describe("ChatTab", () => {
   beforeEach(() => useChatStore.setState({ drafts: {} }));
-  afterEach(() => vi.unstubAllGlobals());
 
   it("sends the message with a JSON-RPC id and shows the agent's markdown reply", async () => {
     const fetchMock = stubFetch(

@@ -29,7 +29,6 @@ const itemNames = () =>
 beforeEach(() => {
   useDialogsStore.getState().closeAll();
 });
-afterEach(() => vi.unstubAllGlobals());
 
 describe("WorkspaceContextMenu", () => {
   it("offers restart, pause and the team actions for an online team", () => {

@@ -37,7 +37,6 @@ const connection = {
 beforeEach(() => {
   useDialogsStore.getState().closeAll();
 });
-afterEach(() => vi.unstubAllGlobals());
 
 function sentBody(fetchMock: ReturnType<typeof stubFetch>) {
   const call = fetchMock.mock.calls.find(([, init]) => init?.method === "POST");

@@ -23,7 +23,6 @@ const exportOk = {
 beforeEach(() => {
   useDialogsStore.getState().closeAll();
 });
-afterEach(() => vi.unstubAllGlobals());
 
 describe("DeleteDialog", () => {
   it("lists everything under a team, waits for its typed name, and can recreate it", async () => {

@@ -10,7 +10,6 @@ describe("OrgToolbar", () => {
     vi.stubEnv("NEXT_PUBLIC_SAAS_HOST_SUFFIX", ".moleculesai.test");
     stubFetch(() => jsonResponse(200, []));
   });
-  afterEach(() => vi.unstubAllEnvs());
 
   it("offers the signed-in user the org list and Sign out from the canvas", async () => {
     renderWithClient(

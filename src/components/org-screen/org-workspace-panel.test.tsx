@@ -13,7 +13,6 @@ beforeEach(() => {
   usePanelStore.setState({ selectedId: PM.id, tab: "details" });
   useUndoStore.getState().forget();
 });
-afterEach(() => vi.unstubAllGlobals());
 
 const detail = { method: "GET", path: /^\/workspaces\/[^/]+$/, reply: () => jsonResponse(200, PM) };
 

@@ -23,10 +23,6 @@ function renderDialog(onClose = vi.fn()) {
 }
 
 beforeEach(() => vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", "http://app.moleculesai.test:8080"));
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.unstubAllGlobals();
-});
 
 describe("DeleteOrgDialog", () => {
   it("explains what is destroyed and enables Delete only when the typed slug matches", async () => {

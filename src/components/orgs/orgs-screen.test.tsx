@@ -37,10 +37,6 @@ setUpSaasEnv({ platformUrl: PLATFORM, authOrigin: PLATFORM, page: `${APP_ORIGIN}
 beforeEach(() => {
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 const signedIn = (orgs: unknown[], extra: Parameters<typeof routes> = []) =>
   stubFetch(

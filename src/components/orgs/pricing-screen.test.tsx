@@ -36,10 +36,6 @@ let assign: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   assign = vi.spyOn(pageNavigation, "assign").mockImplementation(() => {});
 });
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 describe("PricingScreen", () => {
   it("starts checkout for the org and goes where the control plane says, to come back to /orgs", async () => {

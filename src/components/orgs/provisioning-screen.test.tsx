@@ -44,7 +44,6 @@ const statusReply = (...bodies: unknown[]) => {
 
 setUpSaasEnv({ platformUrl: PLATFORM, page: `${APP_ORIGIN}/orgs/acme/provisioning` });
 afterEach(() => {
-  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 

@@ -35,8 +35,6 @@ beforeEach(() => {
 afterEach(() => {
   unsubscribe();
   vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe("api 401 handling on a tenant host", () => {

@@ -4,8 +4,6 @@ import { ERROR_MESSAGES } from "./error-messages";
 
 const base = { method: "GET", path: "/workspaces" };
 
-afterEach(() => vi.unstubAllEnvs());
-
 describe("describeError", () => {
   it("names the platform and the wait for a timeout, and allows a retry", () => {
     vi.stubEnv("NEXT_PUBLIC_PLATFORM_URL", "http://platform.test:8080");

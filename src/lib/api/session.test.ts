@@ -7,10 +7,6 @@ const session = { user_id: "u1", org_id: "org_01", email: "ada@example.com" };
 
 setUpSaasEnv({ platformUrl: PLATFORM });
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
-
 describe("fetchSession", () => {
   it("returns the session on 200", async () => {
     const fetchMock = stubFetch(() => jsonResponse(200, { ...session, extra: "kept" }));

@@ -28,7 +28,6 @@ setUpSaasEnv({ platformUrl: PLATFORM });
 
 afterEach(() => {
   vi.useRealTimers();
-  vi.unstubAllGlobals();
 });
 
 describe("postEventStream", () => {
