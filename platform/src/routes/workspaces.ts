@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { createWorkspaceRequestSchema, patchWorkspaceRequestSchema } from "@/lib/contract";
+import { createWorkspaceRequestSchema, patchWorkspaceRequestSchema, type ErrorCode } from "@/lib/contract";
 import type { Ctx } from "../context";
 import {
   getWorkspace,
@@ -17,10 +17,17 @@ import {
 } from "../domain/workspace-rules";
 import { guard, isAdminCaller, orgOf } from "../http/auth";
 import { HttpError, badRequest, notFound, workspaceIdParam } from "../http/errors";
-import { createWorkspace } from "../lifecycle/create";
+import { createWorkspace, type CreateRefusal } from "../lifecycle/create";
 import { removeWorkspace } from "../lifecycle/remove";
 
 type IdParams = { Params: { id: string } };
+
+const CREATE_REFUSAL: Record<CreateRefusal["kind"], { error: string; code: ErrorCode }> = {
+  invalid_template: { error: "invalid template", code: "invalid_template" },
+  invalid_secret_key: { error: "invalid workspace fields", code: "invalid_body" },
+  invalid_directory: { error: "invalid workspace directory", code: "invalid_directory" },
+  parent_not_found: { error: "parent workspace not found", code: "parent_not_found" },
+};
 
 /**
  * PATCH fields a workspace's own token may not send (ours is stricter than upstream, which lets
@@ -48,7 +55,12 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
   app.post("/workspaces", { preHandler: guard(ctx, "ADMIN") }, async (req, reply) => {
     const parsed = createWorkspaceRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw badRequest(createErrorMessage(parsed.error.issues), "invalid_body");
-    return reply.status(201).send(await createWorkspace(ctx, orgOf(req), parsed.data));
+    const out = await createWorkspace(ctx, orgOf(req), parsed.data);
+    if (out.kind !== "created") {
+      const { error, code } = CREATE_REFUSAL[out.kind];
+      throw badRequest(error, code);
+    }
+    return reply.status(201).send(out.workspace);
   });
 
   app.patch<IdParams>("/workspaces/:id", { preHandler: guard(ctx, "WSAUTH") }, async (req) => {
