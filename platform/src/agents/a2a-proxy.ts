@@ -1,4 +1,4 @@
-import { a2aProxyRequestSchema } from "@/lib/contract";
+import { a2aProxyRequestSchema, isReachable } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { enqueueA2A } from "../db/a2a-queue";
 import { hasLiveToken, workspaceForToken } from "../db/tokens";
@@ -237,7 +237,7 @@ export async function recordDelivery(
 async function restartDeadAgent(ctx: Ctx, orgId: string, target: WorkspaceRecord) {
   try {
     const now = await getWorkspace(ctx.db.pg, orgId, target.id);
-    if (!now || (now.status !== "online" && now.status !== "degraded")) return;
+    if (!now || !isReachable(now.status)) return;
     await markOffline(ctx, orgId, now);
     await autoRestart(ctx, orgId, target.id);
   } catch (err) {
