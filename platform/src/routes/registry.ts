@@ -9,8 +9,9 @@ import {
 } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { canCommunicate } from "../db/hierarchy";
+import { isUuid } from "../domain/uuid";
 import { guard, isDevOpen, isOrgMember, orgOf } from "../http/auth";
-import { HttpError, badRequest, isUuid, parseBody, workspaceIdParam } from "../http/errors";
+import { HttpError, badRequest, parseBody, workspaceIdParam } from "../http/errors";
 import {
   discoverWorkspace,
   listPeers,
