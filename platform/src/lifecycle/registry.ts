@@ -25,7 +25,7 @@ export type RegistryRefusal =
 
 type Refused<K extends RegistryRefusal["kind"]> = Extract<RegistryRefusal, { kind: K }>;
 
-/** `auth_token` is set only on the register that minted it: it is shown once. */
+/** `authToken` is set only on the register that minted it: the token is shown once. */
 export type RegisterOutcome =
   { kind: "registered"; authToken: string | null } | Refused<"not_found" | "invalid_url" | "failed">;
 
