@@ -1,3 +1,4 @@
+import { isReachable } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { oldestQueuedCall, settleQueuedCall, workspacesWithQueuedCalls } from "../db/a2a-queue";
 import { getWorkspace } from "../db/workspaces";
@@ -22,7 +23,7 @@ export async function drainQueueFor(ctx: Ctx, orgId: string, workspaceId: string
       const row = await oldestQueuedCall(ctx.db.pg, orgId, workspaceId);
       const target = await getWorkspace(ctx.db.pg, orgId, workspaceId);
       if (!row || !target) return;
-      if (!target.url || !["online", "degraded"].includes(target.status)) return;
+      if (!target.url || !isReachable(target.status)) return;
       const out = await deliver(ctx, orgId, target, row.caller_id, row.body, null);
       const attempts = row.attempts + 1;
       if (out.kind === "busy") {

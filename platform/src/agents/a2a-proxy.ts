@@ -1,11 +1,11 @@
-import { a2aProxyRequestSchema } from "@/lib/contract";
+import { a2aProxyRequestSchema, isReachable } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { enqueueA2A } from "../db/a2a-queue";
 import { hasLiveToken, workspaceForToken } from "../db/tokens";
 import { getWorkspace, updateWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { isReservedCaller, normaliseA2ARequest, toolTraceOf } from "../domain/a2a-request";
+import { isUuid } from "../domain/uuid";
 import { canCommunicate } from "../db/hierarchy";
-import { isUuid } from "../http/errors";
 import { logActivity } from "../events/activity";
 import { MAX_A2A_HOPS } from "./a2a-hops";
 import { forwardToAgent, type ForwardOutcome } from "./a2a-forward";
@@ -237,7 +237,7 @@ export async function recordDelivery(
 async function restartDeadAgent(ctx: Ctx, orgId: string, target: WorkspaceRecord) {
   try {
     const now = await getWorkspace(ctx.db.pg, orgId, target.id);
-    if (!now || (now.status !== "online" && now.status !== "degraded")) return;
+    if (!now || !isReachable(now.status)) return;
     await markOffline(ctx, orgId, now);
     await autoRestart(ctx, orgId, target.id);
   } catch (err) {

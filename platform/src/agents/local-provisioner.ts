@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import type { ProvisioningProgress } from "@/lib/contract";
+import { isReachable, type ProvisioningProgress } from "@/lib/contract";
 import type { Ctx, Provisioner } from "../context";
 import { mintWorkspaceToken, revokeTokens } from "../db/tokens";
 import { saveProvisioning } from "../db/registry";
@@ -179,7 +179,7 @@ export function createLocalProvisioner(ctx: Ctx): LocalProvisioner {
       const recent = [...(crashes.get(id) ?? []), Date.now()].filter((t) => Date.now() - t < CRASH_WINDOW_MS);
       crashes.set(id, recent);
       const rec = await getWorkspace(ctx.db.pg, entry.orgId, id);
-      if (!rec || (rec.status !== "online" && rec.status !== "degraded")) return; // a start attempt reports its own failure
+      if (!rec || !isReachable(rec.status)) return; // a start attempt reports its own failure
       await markOffline(ctx, entry.orgId, rec);
       if (recent.length > CRASH_LIMIT) {
         const error = `agent process keeps crashing (${recent.length} times in a minute)`;

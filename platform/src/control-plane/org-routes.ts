@@ -94,7 +94,16 @@ export async function registerOrgRoutes(app: FastifyInstance, ctx: Ctx) {
     const body = parseBody(req.body, deleteSchema, 'confirm with {"confirm":"<slug>"}');
     if (body.confirm !== org.slug)
       throw new HttpError(400, "confirmation does not match the org slug", "confirmation_mismatch");
-    return { ok: true, ...(await purgeOrg(ctx, org, userId)) };
+    const out = await purgeOrg(ctx, org, userId);
+    if (out.kind === "incomplete") {
+      throw new HttpError(
+        500,
+        "purge cascade failed; retry the request to resume",
+        "purge_incomplete",
+        out.progress,
+      );
+    }
+    return { ok: true, ...out.progress };
   });
 
   const instanceHits = new Map<string, { start: number; count: number }>();

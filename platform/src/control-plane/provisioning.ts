@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { isReachable } from "@/lib/contract";
 import type { Ctx } from "../context";
 import type { Queryable } from "../db/database";
 import { hasControlPlaneOrg, setOrgStatus } from "../db/orgs";
@@ -46,7 +47,9 @@ const STEPS: Record<StageId, (ctx: Ctx, org: Org, scratch: Scratch, signal: Abor
       throw new StageFailure("A template of the starter team is missing.");
   },
   async starting_services(ctx, org, scratch) {
-    await importOrg(ctx, org.id, scratch.template!);
+    // pulling_image checked every template, so a refusal here is a bug, not the user's to fix.
+    const out = await importOrg(ctx, org.id, scratch.template!);
+    if (out.kind !== "imported") throw new Error(`starter team names an unknown template ${out.template}`);
   },
   async health_check(ctx, org, _scratch, signal) {
     if (!ctx.provisioner.available) return; // agents run elsewhere: nothing here to check
@@ -55,7 +58,7 @@ const STEPS: Record<StageId, (ctx: Ctx, org: Org, scratch: Scratch, signal: Abor
       const team = (await listWorkspaces(ctx.db.pg, org.id)).filter((w) => !w.external);
       if (team.some((w) => w.status === "failed"))
         throw new StageFailure("An agent of the starter team failed to start.");
-      if (team.every((w) => w.status === "online" || w.status === "degraded")) return;
+      if (team.every((w) => isReachable(w.status))) return;
       if (Date.now() > deadline) throw new StageFailure("The starter team did not come online in time.");
       await pause(250, signal);
     }

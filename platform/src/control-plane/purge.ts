@@ -4,7 +4,6 @@ import type { Ctx } from "../context";
 import { setOrgStatus } from "../db/orgs";
 import { deleteOrgClosingPurge, deleteTenantData, insertPurge, openPurge, setPurgeStep } from "../db/purges";
 import { allWorkspaceIds } from "../db/workspaces";
-import { HttpError } from "../http/errors";
 import { cancelProvisioning } from "./provisioning";
 
 export const PURGE_STEPS = [
@@ -28,6 +27,10 @@ const STEP_WORK: Record<PurgeStepId, (ctx: Ctx, orgId: string) => Promise<void>>
 
 type PurgeProgress = { purge_id: string; steps: PurgeStep[] };
 
+/** `incomplete` carries the step states so the caller sees where a retried DELETE will resume. */
+export type PurgeOutcome =
+  { kind: "purged"; progress: PurgeProgress } | { kind: "incomplete"; progress: PurgeProgress };
+
 const progress = (purgeId: string, doneCount: number, failedAt: number | null): PurgeProgress => ({
   purge_id: purgeId,
   steps: PURGE_STEPS.map((s, i) => ({
@@ -40,13 +43,13 @@ const progress = (purgeId: string, doneCount: number, failedAt: number | null): 
 /**
  * The user DELETE cascade (control-plane §4.2): stop agents → delete tenant data → delete org,
  * each step idempotent and checkpointed in `cp_purges.last_step`, so a retried DELETE resumes.
- * A failed step answers 500 with `purge_id` and the step states.
+ * A failed step stops the cascade and reports the step states.
  */
 export async function purgeOrg(
   ctx: Ctx,
   org: { id: string; slug: string },
   userId: string,
-): Promise<PurgeProgress> {
+): Promise<PurgeOutcome> {
   const q = ctx.db.pg;
   let purge = await openPurge(q, org.id);
   if (!purge) {
@@ -68,15 +71,10 @@ export async function purgeOrg(
       if (step.id !== "delete_org") await setPurgeStep(q, purge.id, step.id);
     } catch (err) {
       ctx.log.warn(`purge of ${org.slug} failed at ${step.id}`, err);
-      throw new HttpError(
-        500,
-        "purge cascade failed; retry the request to resume",
-        "purge_incomplete",
-        progress(purge.id, i, i),
-      );
+      return { kind: "incomplete", progress: progress(purge.id, i, i) };
     }
   }
-  return progress(purge.id, PURGE_STEPS.length, null);
+  return { kind: "purged", progress: progress(purge.id, PURGE_STEPS.length, null) };
 }
 
 /** Clears a failed tenant before a retried provision: the same first two steps, without the org. */

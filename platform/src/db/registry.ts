@@ -1,4 +1,4 @@
-import type { ProvisioningProgress } from "@/lib/contract";
+import { REACHABLE_STATUSES, type ProvisioningProgress, type WorkspaceStatus } from "@/lib/contract";
 import type { Queryable } from "./database";
 import type { WorkspaceRecord } from "./workspaces";
 
@@ -24,9 +24,9 @@ export async function staleAgents(
   ttlSeconds: number,
 ): Promise<WorkspaceRecord[]> {
   const r = await q.query<WorkspaceRecord>(
-    `SELECT * FROM workspaces WHERE org_id = $1 AND status IN ('online', 'degraded')
+    `SELECT * FROM workspaces WHERE org_id = $1 AND status = ANY($3::text[])
        AND COALESCE(last_heartbeat_at, updated_at) < now() - make_interval(secs => $2)`,
-    [orgId, ttlSeconds],
+    [orgId, ttlSeconds, REACHABLE_STATUSES],
   );
   return r.rows;
 }
@@ -79,12 +79,15 @@ export async function demoLead(q: Queryable, orgId: string): Promise<WorkspaceRe
   return r.rows[0] ?? null;
 }
 
+/** Statuses whose local agent should be running: reachable, or down and expected back. */
+const RESUMABLE_STATUSES: readonly WorkspaceStatus[] = [...REACHABLE_STATUSES, "offline", "provisioning"];
+
 /** Workspaces whose local agent should be running (used to bring agents back after a platform restart). */
 export async function agentsToResume(q: Queryable, orgId: string): Promise<string[]> {
   const r = await q.query<{ id: string }>(
-    `SELECT id FROM workspaces WHERE org_id = $1 AND status IN ('online', 'degraded', 'offline', 'provisioning')
+    `SELECT id FROM workspaces WHERE org_id = $1 AND status = ANY($2::text[])
        AND NOT external AND runtime <> 'external' ORDER BY created_at, id`,
-    [orgId],
+    [orgId, RESUMABLE_STATUSES],
   );
   return r.rows.map((row) => row.id);
 }

@@ -32,6 +32,11 @@ export async function markRemoved(
   return { owned, dropped: queued.rows };
 }
 
+/** Marks every workspace of the org removed (the scale seeder's `--replace`); nothing else is touched. */
+export async function markAllRemoved(q: Queryable, orgId: string): Promise<void> {
+  await q.query("UPDATE workspaces SET status = 'removed' WHERE org_id = $1", [orgId]);
+}
+
 /** Hard-deletes the org's rows among `ids` and what hangs off them (`?purge=true`). */
 export async function purgeRows(q: Queryable, orgId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;

@@ -15,7 +15,11 @@ export async function seedDemoOrg(ctx: Ctx, orgId = ctx.defaultOrgId): Promise<n
     ctx.log.warn(`demo org template unusable (${found.kind}); not seeding`);
     return 0;
   }
-  const result = await importOrg(ctx, orgId, found.template);
-  ctx.log.info(`seeded the demo org "${result.org}" with ${result.count} workspaces`);
-  return result.count;
+  const out = await importOrg(ctx, orgId, found.template);
+  if (out.kind !== "imported") {
+    ctx.log.warn(`demo org template names an unknown template (${out.template}); not seeding`);
+    return 0;
+  }
+  ctx.log.info(`seeded the demo org "${out.result.org}" with ${out.result.count} workspaces`);
+  return out.result.count;
 }

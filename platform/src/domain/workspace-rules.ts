@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { z } from "zod";
+import { isReachable } from "@/lib/contract";
 
 /** Host paths a workspace may never mount (contract §2.3 "not a system path"). */
 const SYSTEM_DIRS = [
@@ -48,7 +49,7 @@ export function patchErrorMessage(issues: readonly Issue[]): string {
 }
 
 /** Status rules for lifecycle actions (contract §2.3). */
-export const canHibernate = (status: string) => status === "online" || status === "degraded";
+export const canHibernate = (status: string) => isReachable(status);
 export const isExternalRuntime = (runtime: string | undefined, external: boolean | undefined) =>
   external === true || runtime === "external";
 

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Ctx } from "../context";
 import { canCommunicate } from "../db/hierarchy";
+import { isUuid } from "../domain/uuid";
 import { adminRefusal, bearerOf, checkAgentToken, isAdminCaller, orgOf } from "../http/auth";
-import { HttpError, isUuid } from "../http/errors";
+import { HttpError } from "../http/errors";
 import { boundedSender } from "./bounded-sender";
 import type { WireEvent } from "./bus";
 

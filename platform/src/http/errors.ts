@@ -1,6 +1,7 @@
 import type { FastifyReply } from "fastify";
 import type { z } from "zod";
 import type { ErrorBody, ErrorCode } from "@/lib/contract";
+import { isUuid } from "../domain/uuid";
 
 /** Fields beside `error` and `code` (which only the constructor's arguments set). */
 type Extra = Record<string, unknown> & { error?: never; code?: never };
@@ -44,9 +45,6 @@ export function parseBody<T>(body: unknown, schema: z.ZodType<T>, fallback = "in
     fields: result.error.issues.map((i) => i.path.join(".") || "(body)"),
   });
 }
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID_RE.test(s);
 
 /** Rejects a non-UUID `:id` with the contract's 400 `invalid workspace ID`. */
 export function workspaceIdParam(id: string): string {

@@ -4,27 +4,41 @@ import { upsertSecret } from "../db/secrets";
 import { mintWorkspaceToken } from "../db/tokens";
 import { getWorkspace, inTx, insertWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { connectionSnippet, isExternalRuntime, isValidWorkspaceDir } from "../domain/workspace-rules";
-import { badRequest } from "../http/errors";
 import { secretBox } from "../secrets/crypto";
 import { listTemplates, readTemplate, runtimeTimeoutMs } from "../templates/catalog";
 import { startProvisioning } from "./provision";
+
+/** A create request whose references do not hold; the route answers 400 with the kind's code. */
+export type CreateRefusal =
+  | { kind: "invalid_template" }
+  | { kind: "invalid_secret_key" }
+  | { kind: "invalid_directory" }
+  | { kind: "parent_not_found" };
+
+export type CreateOutcome = { kind: "created"; workspace: CreatedWorkspace } | CreateRefusal;
+
+type CreatedWorkspace = Awaited<ReturnType<typeof finishCreate>>;
 
 /**
  * `POST /workspaces` after parsing (contract §2.3): validates references, inserts the row with
  * its layout and secrets in one transaction, emits PROVISIONING before replying, then either
  * goes online (external with URL), waits for an agent (external without URL) or provisions.
  */
-export async function createWorkspace(ctx: Ctx, orgId: string, body: CreateWorkspaceRequest) {
+export async function createWorkspace(
+  ctx: Ctx,
+  orgId: string,
+  body: CreateWorkspaceRequest,
+): Promise<CreateOutcome> {
   const template = body.template !== undefined ? await readTemplate(body.template) : null;
-  if (body.template !== undefined && !template) throw badRequest("invalid template", "invalid_template");
+  if (body.template !== undefined && !template) return { kind: "invalid_template" };
   if (Object.keys(body.secrets ?? {}).some((k) => !SECRET_KEY_PATTERN.test(k))) {
-    throw badRequest("invalid workspace fields", "invalid_body");
+    return { kind: "invalid_secret_key" };
   }
   if (body.workspace_dir !== undefined && !isValidWorkspaceDir(body.workspace_dir)) {
-    throw badRequest("invalid workspace directory", "invalid_directory");
+    return { kind: "invalid_directory" };
   }
   if (body.parent_id && !(await getWorkspace(ctx.db.pg, orgId, body.parent_id.toLowerCase()))) {
-    throw badRequest("parent workspace not found", "parent_not_found");
+    return { kind: "parent_not_found" };
   }
   const external = isExternalRuntime(body.runtime, body.external);
   const runtime = external ? "external" : (body.runtime ?? template?.runtime ?? "langgraph");
@@ -72,7 +86,7 @@ export async function createWorkspace(ctx: Ctx, orgId: string, body: CreateWorks
     tier: rec.tier,
     runtime,
   });
-  return finishCreate(ctx, orgId, rec, access, token);
+  return { kind: "created", workspace: await finishCreate(ctx, orgId, rec, access, token) };
 }
 
 async function finishCreate(

@@ -2,7 +2,6 @@ import type { OrgImportResponse, OrgTemplateNode } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { inTx, insertWorkspace, type WorkspaceRecord } from "../db/workspaces";
 import { layoutChildren } from "../domain/org-layout";
-import { HttpError } from "../http/errors";
 import { listTemplates, runtimeTimeoutMs, type TemplateManifest } from "../templates/catalog";
 import type { OrgTemplate } from "../templates/org-catalog";
 import { provisionImported } from "./pacing";
@@ -19,16 +18,19 @@ type Planned = {
 /**
  * `POST /org/import` after the preflight (contract §5.1): inserts the whole tree in one
  * transaction (absolute layout stored), emits PROVISIONING per node with parent-relative x/y,
- * then provisions in the background, three at a time with pacing.
+ * then provisions in the background, three at a time with pacing. A node naming a template the
+ * catalog lacks refuses the whole import before anything is written.
  */
-export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate): Promise<OrgImportResponse> {
+export async function importOrg(
+  ctx: Ctx,
+  orgId: string,
+  template: OrgTemplate,
+): Promise<{ kind: "imported"; result: OrgImportResponse } | { kind: "unknown_template"; template: string }> {
   const manifests = new Map((await listTemplates()).map((t) => [t.id, t]));
   const plan = planTree(template.workspaces);
   for (const { node } of plan) {
     if (node.template !== undefined && !manifests.has(node.template)) {
-      throw new HttpError(400, "org template expansion failed", "template_expansion_failed", {
-        detail: `unknown template ${node.template}`,
-      });
+      return { kind: "unknown_template", template: node.template };
     }
   }
 
@@ -59,11 +61,12 @@ export async function importOrg(ctx: Ctx, orgId: string, template: OrgTemplate):
   const toProvision = records.filter((r) => r.status === "provisioning");
   await provisionImported(ctx, orgId, toProvision, "org import provisioning");
 
-  return {
+  const result = {
     org: template.name,
     workspaces: records.map((r) => ({ id: r.id, name: r.name, tier: r.tier })),
     count: records.length,
   };
+  return { kind: "imported", result };
 }
 
 /** Preorder walk (parents before children) with parent-relative and absolute positions. */

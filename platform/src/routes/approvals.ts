@@ -9,8 +9,9 @@ import {
   listPending,
 } from "../db/approvals";
 import { getWorkspace } from "../db/workspaces";
+import { isUuid } from "../domain/uuid";
 import { guard, orgOf } from "../http/auth";
-import { badRequest, isUuid, notFound, parseBody, workspaceIdParam } from "../http/errors";
+import { badRequest, notFound, parseBody, workspaceIdParam } from "../http/errors";
 
 const AUTO_EXPIRE_MS = 10 * 60_000;
 type ApprovalRoute = { Params: { id: string; approvalId?: string } };

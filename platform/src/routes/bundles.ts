@@ -2,8 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { bundleSchema } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { BUNDLE_LIMITS, checkTreeLimits } from "../domain/tree-limits";
+import { isUuid } from "../domain/uuid";
 import { guard, orgOf } from "../http/auth";
-import { badRequest, isUuid, notFound } from "../http/errors";
+import { badRequest, notFound } from "../http/errors";
 import { exportBundle, importBundle } from "../lifecycle/bundles";
 
 /** Bundles: a workspace sub-tree as a portable `.bundle.json` (contract §5.1b). */

@@ -8,8 +8,9 @@ import {
 import { finishDelegation, recordDelegation, startDelegation } from "../agents/delegations";
 import type { Ctx } from "../context";
 import { listDelegations } from "../db/delegations";
+import { isUuid } from "../domain/uuid";
 import { guard, orgOf } from "../http/auth";
-import { HttpError, badRequest, isUuid, parseBody, workspaceIdParam } from "../http/errors";
+import { HttpError, badRequest, parseBody, workspaceIdParam } from "../http/errors";
 
 type IdParams = { Params: { id: string } };
 

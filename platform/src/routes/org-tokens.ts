@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { mintOrgTokenRequestSchema, type OrgToken } from "@/lib/contract";
 import type { Ctx } from "../context";
 import { listOrgTokens, mintOrgToken, revokeOrgToken, type OrgTokenRow } from "../db/org-tokens";
+import { isUuid } from "../domain/uuid";
 import { guard, isAdminToken, bearerOf, orgKeyOf, orgOf } from "../http/auth";
-import { HttpError, isUuid, notFound, parseBody } from "../http/errors";
+import { HttpError, notFound, parseBody } from "../http/errors";
 
 const MINTS_PER_HOUR = 10;
 const HOUR_MS = 3_600_000;

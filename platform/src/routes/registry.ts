@@ -4,19 +4,36 @@ import {
   heartbeatRequestSchema,
   registerRequestSchema,
   updateCardRequestSchema,
-  type Peer,
+  type ErrorCode,
   type RegisterResponse,
 } from "@/lib/contract";
-import { drainQueueFor } from "../agents/a2a-drain";
-import { registeredUrl } from "../agents/url-guard";
 import type { Ctx } from "../context";
-import { peersOf } from "../db/registry";
-import { hasLiveToken, mintWorkspaceToken } from "../db/tokens";
-import { getWorkspace, setStatus, updateWorkspace } from "../db/workspaces";
-import { heartbeatTransition } from "../domain/heartbeat";
 import { canCommunicate } from "../db/hierarchy";
+import { isUuid } from "../domain/uuid";
 import { guard, isDevOpen, isOrgMember, orgOf } from "../http/auth";
-import { HttpError, badRequest, isUuid, notFound, parseBody, workspaceIdParam } from "../http/errors";
+import { HttpError, badRequest, parseBody, workspaceIdParam } from "../http/errors";
+import {
+  discoverWorkspace,
+  listPeers,
+  recordHeartbeat,
+  registerAgent,
+  updateAgentCard,
+  type RegistryRefusal,
+} from "../lifecycle/registry";
+
+const REFUSAL: Record<RegistryRefusal["kind"], { status: number; code: ErrorCode; error: string }> = {
+  not_found: { status: 404, code: "workspace_not_found", error: "workspace not found" },
+  invalid_url: { status: 400, code: "invalid_body", error: "invalid request body" },
+  failed: { status: 500, code: "internal_error", error: "registration failed" },
+  denied: { status: 403, code: "discovery_denied", error: "not authorized to discover this workspace" },
+  unavailable: { status: 503, code: "workspace_unavailable", error: "workspace not available" },
+};
+
+/** The contract's error (§4.2) for a refused registry call. */
+function refusal(out: RegistryRefusal): HttpError {
+  const { status, code, error } = REFUSAL[out.kind];
+  return new HttpError(status, error, code, out.kind === "unavailable" ? { status: out.status } : {});
+}
 
 type Body = Record<string, unknown> | undefined;
 const bodyField = (key: string) => (req: FastifyRequest) => {
@@ -34,74 +51,20 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
   };
 
   app.post("/registry/register", { preHandler: guard(ctx, "AGENT", bodyField("id")) }, async (req) => {
-    const body = parseBody(req.body, registerRequestSchema);
-    const orgId = orgOf(req);
-    const id = body.id.toLowerCase();
-    // A workspace exists only once the org created it (stricter than upstream, which upserts an
-    // unknown id and hands it a token): an outsider cannot mint itself a workspace identity.
-    // Checked before the URL, so an unknown id never makes the platform resolve a name.
-    const known = await getWorkspace(ctx.db.pg, orgId, id);
-    if (!known || known.status === "removed") throw notFound("workspace not found", "workspace_not_found");
-    const url = await registeredUrl(ctx, id, body.url);
-    if (url === null) throw badRequest("invalid request body", "invalid_body");
-    const token = await ctx.db
-      .tx(async (tx) => {
-        const rec = await getWorkspace(tx, orgId, id);
-        if (!rec || rec.status === "removed") return undefined;
-        const live = { url, agent_card: body.agent_card, last_heartbeat_at: new Date() };
-        await setStatus(tx, orgId, id, "online", live);
-        return (await hasLiveToken(tx, id)) ? null : mintWorkspaceToken(tx, id);
-      })
-      .catch((err) => {
-        ctx.log.error(`register ${id} failed`, err);
-        throw new HttpError(500, "registration failed", "internal_error");
-      });
-    if (token === undefined) throw notFound("workspace not found", "workspace_not_found");
-    await ctx.events.publish(orgId, "WORKSPACE_ONLINE", id, { url, agent_card: body.agent_card });
-    return { status: "registered", ...(token ? { auth_token: token } : {}) } satisfies RegisterResponse;
+    const out = await registerAgent(ctx, orgOf(req), parseBody(req.body, registerRequestSchema));
+    if (out.kind !== "registered") throw refusal(out);
+    return {
+      status: "registered",
+      ...(out.authToken ? { auth_token: out.authToken } : {}),
+    } satisfies RegisterResponse;
   });
 
   app.post(
     "/registry/heartbeat",
     { preHandler: guard(ctx, "AGENT", bodyField("workspace_id")) },
     async (req) => {
-      const hb = parseBody(req.body, heartbeatRequestSchema);
-      const orgId = orgOf(req);
-      const id = hb.workspace_id.toLowerCase();
-      const rec = await getWorkspace(ctx.db.pg, orgId, id);
-      if (!rec) throw notFound("workspace not found", "workspace_not_found");
-      if (rec.status === "removed") return { status: "ok" };
-      const transition = heartbeatTransition(rec.status, {
-        ...hb,
-        statusManaged: hb.runtime_metadata?.capabilities?.status_mgmt === true,
-      });
-      await updateWorkspace(ctx.db.pg, orgId, id, {
-        active_tasks: hb.active_tasks,
-        current_task: hb.current_task,
-        uptime_seconds: Math.floor(hb.uptime_seconds),
-        last_error_rate: hb.error_rate,
-        last_sample_error: hb.sample_error,
-        last_heartbeat_at: new Date(),
-        ...(hb.monthly_spend > 0 ? { monthly_spend: hb.monthly_spend } : {}),
-        ...(transition ? { status: transition.to } : {}),
-      });
-      if (transition) await ctx.events.publish(orgId, transition.event, id, transition.payload);
-      if (hb.current_task !== rec.current_task) {
-        await ctx.events.publish(orgId, "TASK_UPDATED", id, {
-          current_task: hb.current_task,
-          active_tasks: hb.active_tasks,
-        });
-      }
-      await ctx.events.publish(orgId, "WORKSPACE_HEARTBEAT", id, {
-        active_tasks: hb.active_tasks,
-        uptime_seconds: Math.floor(hb.uptime_seconds),
-      });
-      // Capacity may have freed up: dispatch what waited for this agent.
-      if (hb.active_tasks < rec.max_concurrent_tasks) {
-        drainQueueFor(ctx, orgId, id).catch((err) =>
-          ctx.log.error(`draining the queue of ${id} failed`, err),
-        );
-      }
+      const out = await recordHeartbeat(ctx, orgOf(req), parseBody(req.body, heartbeatRequestSchema));
+      if (out.kind !== "ok") throw refusal(out);
       return { status: "ok" };
     },
   );
@@ -111,11 +74,9 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
     { preHandler: guard(ctx, "AGENT", bodyField("workspace_id")) },
     async (req) => {
       const body = parseBody(req.body, updateCardRequestSchema);
-      const orgId = orgOf(req);
       const id = body.workspace_id.toLowerCase();
-      if (!(await updateWorkspace(ctx.db.pg, orgId, id, { agent_card: body.agent_card })))
-        throw notFound("workspace not found", "workspace_not_found");
-      await ctx.events.publish(orgId, "AGENT_CARD_UPDATED", id, { agent_card: body.agent_card });
+      const out = await updateAgentCard(ctx, orgOf(req), id, body.agent_card);
+      if (out.kind !== "updated") throw refusal(out);
       return { status: "updated" };
     },
   );
@@ -129,21 +90,10 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
       }),
     },
     async (req) => {
-      const orgId = orgOf(req);
-      const rec = await getWorkspace(ctx.db.pg, orgId, workspaceIdParam(req.params.id));
-      if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
-      const rows = await peersOf(ctx.db.pg, orgId, rec, req.query.q?.trim() || null);
-      return rows.map((p): Peer => ({
-        id: p.id,
-        name: p.name,
-        role: p.role || null,
-        tier: p.tier,
-        status: p.status,
-        url: p.url,
-        parent_id: p.parent_id,
-        active_tasks: p.active_tasks,
-        agent_card: p.agent_card,
-      }));
+      const id = workspaceIdParam(req.params.id);
+      const out = await listPeers(ctx, orgOf(req), id, req.query.q?.trim() || null);
+      if (out.kind !== "ok") throw refusal(out);
+      return out.peers;
     },
   );
 
@@ -157,18 +107,9 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: Ctx) {
     async (req) => {
       const callerId = callerHeader(req);
       if (!callerId) throw badRequest("X-Workspace-ID header is required", "caller_id_required");
-      const orgId = orgOf(req);
-      const targetId = workspaceIdParam(req.params.id);
-      if (!(await canCommunicate(ctx.db.pg, orgId, callerId, targetId))) {
-        throw new HttpError(403, "not authorized to discover this workspace", "discovery_denied");
-      }
-      const rec = await getWorkspace(ctx.db.pg, orgId, targetId);
-      if (!rec || !rec.url || !["online", "degraded"].includes(rec.status)) {
-        throw new HttpError(503, "workspace not available", "workspace_unavailable", {
-          status: rec?.status ?? "not_found",
-        });
-      }
-      return { id: rec.id, url: rec.url, name: rec.name };
+      const out = await discoverWorkspace(ctx, orgOf(req), callerId, workspaceIdParam(req.params.id));
+      if (out.kind !== "found") throw refusal(out);
+      return { id: out.id, url: out.url, name: out.name };
     },
   );
 

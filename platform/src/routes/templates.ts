@@ -57,7 +57,13 @@ export function registerTemplateRoutes(app: FastifyInstance, ctx: Ctx) {
         });
       }
     }
-    return reply.status(201).send(await importOrg(ctx, orgId, template));
+    const out = await importOrg(ctx, orgId, template);
+    if (out.kind === "unknown_template") {
+      throw badRequest("org template expansion failed", "template_expansion_failed", {
+        detail: `unknown template ${out.template}`,
+      });
+    }
+    return reply.status(201).send(out.result);
   });
 }
 

@@ -1,26 +1,32 @@
 import type { FastifyInstance } from "fastify";
-import { createWorkspaceRequestSchema, patchWorkspaceRequestSchema } from "@/lib/contract";
+import { createWorkspaceRequestSchema, patchWorkspaceRequestSchema, type ErrorCode } from "@/lib/contract";
 import type { Ctx } from "../context";
-import {
-  getWorkspace,
-  listWorkspaces,
-  toWorkspaceDetail,
-  toWorkspaceRow,
-  updateWorkspace,
-} from "../db/workspaces";
-import { loadParentMap } from "../db/hierarchy";
-import {
-  createErrorMessage,
-  isValidWorkspaceDir,
-  patchErrorMessage,
-  wouldCycle,
-} from "../domain/workspace-rules";
+import { getWorkspace, listWorkspaces, toWorkspaceDetail, toWorkspaceRow } from "../db/workspaces";
+import { createErrorMessage, patchErrorMessage } from "../domain/workspace-rules";
 import { guard, isAdminCaller, orgOf } from "../http/auth";
 import { HttpError, badRequest, notFound, workspaceIdParam } from "../http/errors";
-import { createWorkspace } from "../lifecycle/create";
+import { createWorkspace, type CreateRefusal } from "../lifecycle/create";
 import { removeWorkspace } from "../lifecycle/remove";
+import { updateWorkspaceFields, type UpdateOutcome } from "../lifecycle/update";
 
 type IdParams = { Params: { id: string } };
+
+type BadRequest = { error: string; code: ErrorCode };
+const INVALID_DIRECTORY: BadRequest = { error: "invalid workspace directory", code: "invalid_directory" };
+const PARENT_NOT_FOUND: BadRequest = { error: "parent workspace not found", code: "parent_not_found" };
+
+const CREATE_REFUSAL: Record<CreateRefusal["kind"], BadRequest> = {
+  invalid_template: { error: "invalid template", code: "invalid_template" },
+  invalid_secret_key: { error: "invalid workspace fields", code: "invalid_body" },
+  invalid_directory: INVALID_DIRECTORY,
+  parent_not_found: PARENT_NOT_FOUND,
+};
+
+const PATCH_REFUSAL: Record<Exclude<UpdateOutcome["kind"], "updated" | "not_found">, BadRequest> = {
+  invalid_directory: INVALID_DIRECTORY,
+  parent_not_found: PARENT_NOT_FOUND,
+  parent_cycle: { error: "parent_id would create a cycle", code: "parent_cycle" },
+};
 
 /**
  * PATCH fields a workspace's own token may not send (ours is stricter than upstream, which lets
@@ -48,7 +54,12 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
   app.post("/workspaces", { preHandler: guard(ctx, "ADMIN") }, async (req, reply) => {
     const parsed = createWorkspaceRequestSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw badRequest(createErrorMessage(parsed.error.issues), "invalid_body");
-    return reply.status(201).send(await createWorkspace(ctx, orgOf(req), parsed.data));
+    const out = await createWorkspace(ctx, orgOf(req), parsed.data);
+    if (out.kind !== "created") {
+      const { error, code } = CREATE_REFUSAL[out.kind];
+      throw badRequest(error, code);
+    }
+    return reply.status(201).send(out.workspace);
   });
 
   app.patch<IdParams>("/workspaces/:id", { preHandler: guard(ctx, "WSAUTH") }, async (req) => {
@@ -66,36 +77,13 @@ export function registerWorkspaceRoutes(app: FastifyInstance, ctx: Ctx) {
         { fields: refused },
       );
     }
-    const rec = await getWorkspace(ctx.db.pg, orgId, id);
-    if (!rec || rec.status === "removed") throw notFound("workspace not found", "workspace_not_found");
-    if (typeof body.workspace_dir === "string" && !isValidWorkspaceDir(body.workspace_dir)) {
-      throw badRequest("invalid workspace directory", "invalid_directory");
+    const out = await updateWorkspaceFields(ctx, orgId, id, body);
+    if (out.kind === "not_found") throw notFound("workspace not found", "workspace_not_found");
+    if (out.kind !== "updated") {
+      const { error, code } = PATCH_REFUSAL[out.kind];
+      throw badRequest(error, code);
     }
-    const parentId = body.parent_id?.toLowerCase();
-    if (parentId) {
-      const parents = await loadParentMap(ctx.db.pg, orgId);
-      const parent = await getWorkspace(ctx.db.pg, orgId, parentId);
-      if (!parent || parent.status === "removed")
-        throw badRequest("parent workspace not found", "parent_not_found");
-      if (wouldCycle(id, parentId, (x) => parents.get(x)))
-        throw badRequest("parent_id would create a cycle", "parent_cycle");
-    }
-    const updated = await updateWorkspace(ctx.db.pg, orgId, id, {
-      name: body.name,
-      role: body.role === undefined ? undefined : body.role || null,
-      tier: body.tier,
-      parent_id: body.parent_id === undefined ? undefined : (parentId ?? null),
-      runtime: body.runtime,
-      workspace_dir: body.workspace_dir,
-      collapsed: body.collapsed,
-      x: body.x,
-      y: body.y,
-    });
-    if (!updated) throw notFound("workspace not found", "workspace_not_found");
-    await ctx.events.publish(orgId, "WORKSPACE_UPDATED", id, toWorkspaceRow(updated));
-    return body.workspace_dir !== undefined
-      ? { status: "updated", needs_restart: true }
-      : { status: "updated" };
+    return out.needsRestart ? { status: "updated", needs_restart: true } : { status: "updated" };
   });
 
   app.delete<IdParams & { Querystring: { confirm?: string; purge?: string } }>(

@@ -1,3 +1,6 @@
+import { delegateResponseSchema, registerResponseSchema } from "@/lib/contract/registry";
+import { isReachable } from "@/lib/contract/workspace-reachability";
+
 /** The agent's side of the platform API: registry, activity and delegation, with its bearer. */
 export type PlatformClient = ReturnType<typeof createPlatformClient>;
 
@@ -36,9 +39,11 @@ export function createPlatformClient(base: string, workspaceId: string, initialT
 
   return {
     async register(url: string, agentCard: unknown) {
-      const out = await call("POST", "/registry/register", { id: workspaceId, url, agent_card: agentCard });
+      const out = registerResponseSchema.parse(
+        await call("POST", "/registry/register", { id: workspaceId, url, agent_card: agentCard }),
+      );
       // The first register of a workspace without a token mints one; it is shown only here.
-      if (typeof out.auth_token === "string") token = out.auth_token;
+      if (out.auth_token !== undefined) token = out.auth_token;
     },
     heartbeat(state: { active_tasks: number; current_task: string; uptime_seconds: number }) {
       return call("POST", "/registry/heartbeat", {
@@ -57,13 +62,13 @@ export function createPlatformClient(base: string, workspaceId: string, initialT
     /** Direct children that can take work now; one still starting (or down) is left out of the split. */
     async children(): Promise<Peer[]> {
       const peers = (await call("GET", `/registry/${workspaceId}/peers`)) as unknown as Peer[];
-      return peers.filter(
-        (p) => p.parent_id === workspaceId && (p.status === "online" || p.status === "degraded"),
-      );
+      return peers.filter((p) => p.parent_id === workspaceId && isReachable(p.status));
     },
     async delegate(targetId: string, task: string): Promise<string> {
-      const out = await call("POST", `/workspaces/${workspaceId}/delegate`, { target_id: targetId, task });
-      return String(out.delegation_id);
+      const out = delegateResponseSchema.parse(
+        await call("POST", `/workspaces/${workspaceId}/delegate`, { target_id: targetId, task }),
+      );
+      return out.delegation_id;
     },
     async requestApproval(action: string, reason: string): Promise<string> {
       const out = await call("POST", `/workspaces/${workspaceId}/approvals`, { action, reason });
