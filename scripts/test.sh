@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): installs what the tests need, then runs
-# lint → typecheck → unit → build → end-to-end, stopping at the first failure.
+# lint (eslint, prettier, knip) → typecheck → unit → build → end-to-end, stopping at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -19,6 +19,8 @@ bash scripts/ensure-chromium.sh
 step "Lint"
 npm run --silent lint
 npx prettier --check --log-level=warn .
+# Unused files, exports and dependencies (knip.json says what the import graph cannot see).
+npx knip
 
 step "Typecheck"
 npm run --silent typecheck
