@@ -1,6 +1,15 @@
 import type { TopologyCall } from "./call";
 import { byTime, insertionIndex } from "./call-order";
 import type { DelegationSighting } from "./observations";
+import {
+  emptyShardedMap,
+  getIn,
+  keysOf,
+  sizeOf,
+  valuesOf,
+  ShardedMapEdit,
+  type ShardedMap,
+} from "./sharded-map";
 
 /** One call as the log holds it: the call shown, and what merging later sightings into it needs. */
 export type Entry = {
@@ -21,39 +30,41 @@ export type LinkSide = "delegation" | "a2a";
 
 /** The calls from one caller to one callee: all that merging one sighting ever looks at. */
 type Edge = {
-  readonly entries: ReadonlyMap<string, Entry>;
-  readonly byFingerprint: ReadonlyMap<string, readonly string[]>;
-  readonly unlinked: Readonly<Record<LinkSide, ReadonlySet<string>>>;
+  readonly entries: ShardedMap<Entry>;
+  readonly byFingerprint: ShardedMap<readonly string[]>;
+  readonly unlinked: Readonly<Record<LinkSide, ShardedMap<true>>>;
 };
 
 /**
- * Every call seen, never changed in place: a change copies only the edges it touches and the list
- * of calls, so one live call on a log of thousands costs the size of its edge, not of the log.
+ * Every call seen, never changed in place: a change copies only the parts of the log it touches
+ * and the list of calls, so one live call on a log of thousands costs a few dozen entries' copying.
  */
 export type CallLog = {
   /** The calls shown, oldest first; a new array only when one of them changed. */
   readonly calls: readonly TopologyCall[];
-  readonly edges: ReadonlyMap<string, Edge>;
-  readonly rowIds: ReadonlySet<string>;
+  readonly edges: ShardedMap<Edge>;
+  readonly rowIds: ShardedMap<true>;
   /** The edge each delegation is on, for the sightings that do not name its target. */
-  readonly delegationEdges: ReadonlyMap<string, string>;
+  readonly delegationEdges: ShardedMap<string>;
   /** Delegation news that arrived before the delegation itself (late or out-of-order events). */
   readonly early: ReadonlyMap<string, readonly DelegationSighting[]>;
 };
 
 export const EMPTY_CALL_LOG: CallLog = {
   calls: [],
-  edges: new Map(),
-  rowIds: new Set(),
-  delegationEdges: new Map(),
+  edges: emptyShardedMap(),
+  rowIds: emptyShardedMap(),
+  delegationEdges: emptyShardedMap(),
   early: new Map(),
 };
 
 const NO_EDGE: Edge = {
-  entries: new Map(),
-  byFingerprint: new Map(),
-  unlinked: { delegation: new Set(), a2a: new Set() },
+  entries: emptyShardedMap(),
+  byFingerprint: emptyShardedMap(),
+  unlinked: { delegation: emptyShardedMap(), a2a: emptyShardedMap() },
 };
+
+const NO_KEYS: readonly string[] = [];
 
 /** Past this many changed calls a full sort is cheaper than placing each one. */
 const RESORT_OVER = 64;
@@ -63,156 +74,167 @@ export const edgeOf = (sourceId: string | null, targetId: string) => `${sourceId
 /** A proxied call that carried a delegation is shown as that delegation. */
 const isShown = (e: Entry) => !(e.call.kind === "a2a" && e.link);
 
-/** `original` until the first write, then a copy of it that later writes go to. */
-function copyOnWrite<R, W extends R>(original: R, copy: (r: R) => W) {
-  let copied: W | null = null;
-  return { read: (): R => copied ?? original, write: (): W => (copied ??= copy(original)) };
+/** Every entry of every edge. */
+export function* entriesOf(edges: CallLog["edges"]): Generator<[edge: string, entry: Entry]> {
+  for (const shard of edges.shards)
+    for (const [edge, { entries }] of shard) for (const entry of valuesOf(entries)) yield [edge, entry];
 }
 
-const copyMap = <K, V>(m: ReadonlyMap<K, V>) => new Map(m);
-const copySet = <T>(s: ReadonlySet<T>) => new Set(s);
-
-function edgeDraft(edge: Edge) {
-  return {
-    entries: copyOnWrite(edge.entries, copyMap),
-    byFingerprint: copyOnWrite(edge.byFingerprint, copyMap),
-    unlinked: {
-      delegation: copyOnWrite(edge.unlinked.delegation, copySet),
-      a2a: copyOnWrite(edge.unlinked.a2a, copySet),
-    },
-  };
-}
-
-/** `edges` with each drafted edge written back, and those left empty dropped. */
-function withDrafts(
-  edges: ReadonlyMap<string, Edge>,
-  drafts: ReadonlyMap<string, ReturnType<typeof edgeDraft>>,
-): ReadonlyMap<string, Edge> {
-  const next = new Map(edges);
-  for (const [key, draft] of drafts) {
-    const entries = draft.entries.read();
-    if (entries.size === 0) next.delete(key);
-    else
-      next.set(key, {
-        entries,
-        byFingerprint: draft.byFingerprint.read(),
-        unlinked: { delegation: draft.unlinked.delegation.read(), a2a: draft.unlinked.a2a.read() },
-      });
-  }
-  return next;
-}
+/** An edge being edited: each part is the base edge's until first written, then an edit of it. */
+type EdgeDraft = {
+  readonly base: Edge;
+  entries?: ShardedMapEdit<Entry>;
+  byFingerprint?: ShardedMapEdit<readonly string[]>;
+  delegation?: ShardedMapEdit<true>;
+  a2a?: ShardedMapEdit<true>;
+};
 
 /**
- * The changes one ingest makes to `base`, copied on first write; `commit` returns the new log, or
- * `base` itself when nothing was written.
+ * The changes one ingest makes to `base`, each part copied on its first write; `commit` returns
+ * the new log, or `base` itself when nothing was written.
  */
 export function createDraft(base: CallLog) {
-  const drafts = new Map<string, ReturnType<typeof edgeDraft>>();
-  const rowIds = copyOnWrite(base.rowIds, copySet);
-  const delegationEdges = copyOnWrite(base.delegationEdges, copyMap);
-  const early = copyOnWrite(base.early, copyMap);
+  const edges = new ShardedMapEdit(base.edges);
+  const drafts = new Map<string, EdgeDraft>();
+  const rowIds = new ShardedMapEdit(base.rowIds);
+  const delegationEdges = new ShardedMapEdit(base.delegationEdges);
+  let early: Map<string, readonly DelegationSighting[]> | undefined;
   /** Calls that may have moved, appeared or gone, with the edge each is on. */
   const touched = new Map<string, string>();
   let hasChanged = false;
 
+  const baseEdge = (edge: string) => getIn(base.edges, edge) ?? NO_EDGE;
   const draftOf = (edge: string) => {
     let draft = drafts.get(edge);
     if (!draft) {
-      draft = edgeDraft(baseEdge(edge));
+      draft = { base: baseEdge(edge) };
       drafts.set(edge, draft);
     }
+    hasChanged = true;
     return draft;
   };
-  const baseEdge = (edge: string) => base.edges.get(edge) ?? NO_EDGE;
-  const entriesOf = (edge: string) => drafts.get(edge)?.entries.read() ?? baseEdge(edge).entries;
-  const unlinkedOf = (edge: string, side: LinkSide) =>
-    drafts.get(edge)?.unlinked[side].read() ?? baseEdge(edge).unlinked[side];
-  const change = () => (hasChanged = true);
+  const entry = (edge: string, key: string) => {
+    const d = drafts.get(edge);
+    return d?.entries ? d.entries.get(key) : getIn(baseEdge(edge).entries, key);
+  };
+  const isUnlinked = (edge: string, side: LinkSide, key: string) => {
+    const d = drafts.get(edge);
+    return d?.[side] ? d[side].has(key) : getIn(baseEdge(edge).unlinked[side], key) === true;
+  };
+  const readEarly = () => early ?? base.early;
 
-  function placedCalls(edges: ReadonlyMap<string, Edge>): readonly TopologyCall[] {
+  function commitEdges(): ShardedMap<Edge> {
+    for (const [key, d] of drafts) {
+      const { unlinked } = d.base;
+      const next: Edge = {
+        entries: d.entries?.done() ?? d.base.entries,
+        byFingerprint: d.byFingerprint?.done() ?? d.base.byFingerprint,
+        unlinked: {
+          delegation: d.delegation?.done() ?? unlinked.delegation,
+          a2a: d.a2a?.done() ?? unlinked.a2a,
+        },
+      };
+      if (sizeOf(next.entries) === 0) edges.delete(key);
+      else edges.set(key, next);
+    }
+    return edges.done();
+  }
+
+  function placedCalls(next: CallLog["edges"]): readonly TopologyCall[] {
     if (touched.size === 0) return base.calls;
     if (touched.size > RESORT_OVER) {
       const all: TopologyCall[] = [];
-      for (const edge of edges.values()) for (const e of edge.entries.values()) if (isShown(e)) all.push(e.call);
+      for (const shard of next.shards)
+        for (const { entries } of shard.values())
+          for (const part of entries.shards) for (const e of part.values()) if (isShown(e)) all.push(e.call);
       return all.sort(byTime);
     }
     const calls = base.calls.slice();
     for (const [key, edge] of touched) {
-      const before = base.edges.get(edge)?.entries.get(key);
+      const before = getIn(baseEdge(edge).entries, key);
       if (!before || !isShown(before)) continue;
       const i = insertionIndex(calls, before.call);
       if (calls[i] === before.call) calls.splice(i, 1);
     }
     for (const [key, edge] of touched) {
-      const after = edges.get(edge)?.entries.get(key);
+      const after = drafts.get(edge)?.entries?.get(key);
       if (after && isShown(after)) calls.splice(insertionIndex(calls, after.call), 0, after.call);
     }
     return calls;
   }
 
   return {
-    entry: (edge: string, key: string) => entriesOf(edge).get(key),
+    entry,
     /** Writes `entry` under its call's key; the calls list is redone only if what it shows changed. */
-    put(edge: string, entry: Entry) {
-      const key = entry.call.key;
-      const before = entriesOf(edge).get(key);
-      if (before === entry) return;
-      draftOf(edge).entries.write().set(key, entry);
-      change();
-      if (!before || before.call !== entry.call || before.link !== entry.link) touched.set(key, edge);
+    put(edge: string, next: Entry) {
+      const key = next.call.key;
+      const before = entry(edge, key);
+      if (before === next) return;
+      const d = draftOf(edge);
+      (d.entries ??= new ShardedMapEdit(d.base.entries)).set(key, next);
+      if (!before || before.call !== next.call || before.link !== next.link) touched.set(key, edge);
     },
     remove(edge: string, key: string) {
-      draftOf(edge).entries.write().delete(key);
+      const d = draftOf(edge);
+      (d.entries ??= new ShardedMapEdit(d.base.entries)).delete(key);
       touched.set(key, edge);
-      change();
     },
-    withFingerprint: (edge: string, fingerprint: string): readonly string[] =>
-      (drafts.get(edge)?.byFingerprint.read() ?? baseEdge(edge).byFingerprint).get(fingerprint) ?? [],
+    withFingerprint(edge: string, fingerprint: string): readonly string[] {
+      const d = drafts.get(edge);
+      const keys = d?.byFingerprint
+        ? d.byFingerprint.get(fingerprint)
+        : getIn(baseEdge(edge).byFingerprint, fingerprint);
+      return keys ?? NO_KEYS;
+    },
     setFingerprint(edge: string, fingerprint: string, key: string, isListed: boolean) {
-      const index = draftOf(edge).byFingerprint.write();
-      const keys = (index.get(fingerprint) ?? []).filter((k) => k !== key);
+      const keys = this.withFingerprint(edge, fingerprint).filter((k) => k !== key);
       if (isListed) keys.push(key);
+      const d = draftOf(edge);
+      const index = (d.byFingerprint ??= new ShardedMapEdit(d.base.byFingerprint));
       if (keys.length === 0) index.delete(fingerprint);
       else index.set(fingerprint, keys);
-      change();
     },
-    unlinked: unlinkedOf,
-    setUnlinked(edge: string, side: LinkSide, key: string, isUnlinked: boolean) {
-      if (unlinkedOf(edge, side).has(key) === isUnlinked) return;
-      const set = draftOf(edge).unlinked[side].write();
-      if (isUnlinked) set.add(key);
+    unlinked(edge: string, side: LinkSide): Iterable<string> {
+      const d = drafts.get(edge);
+      return d?.[side] ? d[side].keys() : keysOf(baseEdge(edge).unlinked[side]);
+    },
+    setUnlinked(edge: string, side: LinkSide, key: string, isListed: boolean) {
+      if (isUnlinked(edge, side, key) === isListed) return;
+      const d = draftOf(edge);
+      const set = (d[side] ??= new ShardedMapEdit(d.base.unlinked[side]));
+      if (isListed) set.set(key, true);
       else set.delete(key);
-      change();
     },
-    hasRow: (rowId: string) => rowIds.read().has(rowId),
+    hasRow: (rowId: string) => rowIds.has(rowId),
     setRow(rowId: string, isSeen: boolean) {
-      if (rowIds.read().has(rowId) === isSeen) return;
-      if (isSeen) rowIds.write().add(rowId);
-      else rowIds.write().delete(rowId);
-      change();
+      if (rowIds.has(rowId) === isSeen) return;
+      if (isSeen) rowIds.set(rowId, true);
+      else rowIds.delete(rowId);
+      hasChanged = true;
     },
-    delegationEdge: (delegationId: string) => delegationEdges.read().get(delegationId),
+    delegationEdge: (delegationId: string) => delegationEdges.get(delegationId),
     setDelegationEdge(delegationId: string, edge: string | null) {
-      if (edge === null) delegationEdges.write().delete(delegationId);
-      else delegationEdges.write().set(delegationId, edge);
-      change();
+      if (edge === null) delegationEdges.delete(delegationId);
+      else delegationEdges.set(delegationId, edge);
+      hasChanged = true;
     },
-    early: (delegationId: string) => early.read().get(delegationId) ?? [],
+    early: (delegationId: string) => readEarly().get(delegationId) ?? [],
     setEarly(delegationId: string, sightings: readonly DelegationSighting[]) {
-      if (sightings.length === 0 && !early.read().has(delegationId)) return;
-      if (sightings.length === 0) early.write().delete(delegationId);
-      else early.write().set(delegationId, sightings);
-      change();
+      if (sightings.length === 0 && !readEarly().has(delegationId)) return;
+      early ??= new Map(base.early);
+      if (sightings.length === 0) early.delete(delegationId);
+      else early.set(delegationId, sightings);
+      hasChanged = true;
     },
     commit(): CallLog {
       if (!hasChanged) return base;
-      const edges = drafts.size === 0 ? base.edges : withDrafts(base.edges, drafts);
+      const edges = commitEdges();
       return {
         calls: placedCalls(edges),
         edges,
-        rowIds: rowIds.read(),
-        delegationEdges: delegationEdges.read(),
-        early: early.read(),
+        rowIds: rowIds.done(),
+        delegationEdges: delegationEdges.done(),
+        early: readEarly(),
       };
     },
   };

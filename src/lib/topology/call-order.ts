@@ -16,10 +16,7 @@ export function insertionIndex(calls: readonly TopologyCall[], call: TopologyCal
 }
 
 /** Two lists sorted by `byTime` as one sorted list; the other list itself when one is empty. */
-export function mergeByTime(
-  a: readonly TopologyCall[],
-  b: readonly TopologyCall[],
-): readonly TopologyCall[] {
+export function mergeByTime(a: readonly TopologyCall[], b: readonly TopologyCall[]): readonly TopologyCall[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   const merged: TopologyCall[] = [];

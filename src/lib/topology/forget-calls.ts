@@ -1,4 +1,4 @@
-import { createDraft, type CallLog, type CallLogDraft, type Entry } from "./call-log";
+import { createDraft, entriesOf, type CallLog, type CallLogDraft, type Entry } from "./call-log";
 
 function forget(d: CallLogDraft, edge: string, e: Entry) {
   const { key } = e.call;
@@ -16,14 +16,11 @@ function forget(d: CallLogDraft, edge: string, e: Entry) {
  */
 export function forgetCallsBefore(log: CallLog, t: number): CallLog {
   const draft = createDraft(log);
-  for (const [edge, { entries }] of log.edges) {
-    const old = new Set<string>();
-    for (const [key, e] of entries) if ((e.endAt ?? e.call.at) < t) old.add(key);
-    for (const key of [...old]) {
-      const linked = entries.get(key)!.link;
-      if (linked) old.add(linked);
-    }
-    for (const key of old) forget(draft, edge, entries.get(key)!);
+  for (const [edge, e] of entriesOf(log.edges)) {
+    if ((e.endAt ?? e.call.at) >= t || !draft.entry(edge, e.call.key)) continue;
+    forget(draft, edge, e);
+    const linked = e.link === null ? undefined : draft.entry(edge, e.link);
+    if (linked) forget(draft, edge, linked);
   }
   return draft.commit();
 }

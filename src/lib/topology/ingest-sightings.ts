@@ -30,7 +30,8 @@ function tryLink(d: CallLogDraft, edge: string, key: string) {
   for (const other of d.unlinked(edge, isDelegation ? "a2a" : "delegation")) {
     const o = d.entry(edge, other)!.call;
     const gap = isDelegation ? o.at - call.at : call.at - o.at;
-    if (gap >= -LINK_EARLY_MS && gap <= LINK_LATE_MS && Math.abs(gap) < bestGap) {
+    const isCloser = Math.abs(gap) < bestGap || (Math.abs(gap) === bestGap && other < best!);
+    if (gap >= -LINK_EARLY_MS && gap <= LINK_LATE_MS && isCloser) {
       best = other;
       bestGap = Math.abs(gap);
     }
@@ -55,10 +56,11 @@ function ingestCall(d: CallLogDraft, s: CallSighting) {
   if (s.rowId !== null && d.hasRow(s.rowId)) return;
   const edge = edgeOf(s.sourceId, s.targetId);
   const fingerprint = fingerprintOf(s);
-  const alike = d.withFingerprint(edge, fingerprint).map((key) => d.entry(edge, key)!);
+  const alike = d.withFingerprint(edge, fingerprint);
   // The very event already merged (a replay onto a fetch's result): nothing new.
-  if (s.origin === "event" && alike.some((e) => e.eventAt === s.endAt)) return;
-  for (const e of alike) {
+  if (s.origin === "event" && alike.some((key) => d.entry(edge, key)!.eventAt === s.endAt)) return;
+  for (const alikeKey of alike) {
+    const e = d.entry(edge, alikeKey)!;
     if (e.endAt === null || Math.abs(e.endAt - s.endAt) > SAME_CALL_MS) continue;
     if (s.origin === "event" && e.eventAt === null) return d.put(edge, { ...e, eventAt: s.endAt });
     if (s.origin === "row" && !e.seenRow && s.rowId !== null) {
@@ -122,7 +124,11 @@ function applyDelegation(e: Entry, s: DelegationSighting): Entry {
     responsePreview === call.responsePreview
   )
     return e;
-  return { ...e, endAt, call: { ...call, at, status, outcome: outcomeOf(status), requestPreview, responsePreview } };
+  return {
+    ...e,
+    endAt,
+    call: { ...call, at, status, outcome: outcomeOf(status), requestPreview, responsePreview },
+  };
 }
 
 const sameSighting = (a: DelegationSighting, b: DelegationSighting) =>
