@@ -51,12 +51,16 @@ async function perWorkspace(request: RowsRequest): Promise<ActivityRow[]> {
  * The activity rows the overlay needs since `since`: one tenant-wide request, or (against a
  * platform without that extension) one request per workspace, four at a time.
  */
-async function fetchTopologyRows(request: RowsRequest): Promise<{ rows: ActivityRow[]; isTenantWide: boolean }> {
+async function fetchTopologyRows(
+  request: RowsRequest,
+): Promise<{ rows: ActivityRow[]; isTenantWide: boolean }> {
   if (request.isTenantWide) {
     const query = filters(request.scope, request.since);
     query.set("limit", String(TENANT_LIMIT));
     try {
-      const rows = await api.get(`/activity?${query.toString()}`, activityListSchema, { signal: request.signal });
+      const rows = await api.get(`/activity?${query.toString()}`, activityListSchema, {
+        signal: request.signal,
+      });
       return { rows, isTenantWide: true };
     } catch (err) {
       if (!isMissingRoute(err)) throw err;

@@ -80,7 +80,9 @@ describe("patchWorkspaceOptimistic", () => {
     stubFetch(() => jsonResponse(400, { error: "name contains invalid characters" }));
     const client = cacheWith(row("a"));
 
-    await expect(patchWorkspaceOptimistic(editing(client), "a", { name: "B" })).rejects.toThrow(/invalid characters/);
+    await expect(patchWorkspaceOptimistic(editing(client), "a", { name: "B" })).rejects.toThrow(
+      /invalid characters/,
+    );
     expect(rowsOf(client)[0]?.name).toBe("A");
   });
 });

@@ -119,7 +119,11 @@ export type EditTarget = { queryClient: QueryClient; localEdits: LocalEdits };
  * Shows one row's patch at once and returns the save: a failed save puts the row back. The edit is
  * recorded as pending, so the socket's echo of an older save cannot undo it on screen meanwhile.
  */
-function beginOptimisticSave({ queryClient, localEdits }: EditTarget, id: string, body: PatchWorkspaceRequest) {
+function beginOptimisticSave(
+  { queryClient, localEdits }: EditTarget,
+  id: string,
+  body: PatchWorkspaceRequest,
+) {
   const rollback = applyOptimisticPatches(queryClient, new Map([[id, body]]));
   const edit = localEdits.begin(id, toRowPatch(body));
   return async () => {
