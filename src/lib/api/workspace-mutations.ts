@@ -124,8 +124,9 @@ function beginOptimisticSave(
   id: string,
   body: PatchWorkspaceRequest,
 ) {
-  const rollback = applyOptimisticPatches(queryClient, new Map([[id, body]]));
+  // Recorded first: the binding lays pending edits over every change to the list, this one included.
   const edit = localEdits.begin(id, toRowPatch(body));
+  const rollback = applyOptimisticPatches(queryClient, new Map([[id, body]]));
   return async () => {
     try {
       await patchWorkspace(id, body);

@@ -103,6 +103,19 @@ describe("bindLiveResources", () => {
     expect(localEdits.size()).toBe(0);
   });
 
+  it("shows a save at once while an earlier save of the same field still waits for its echo", async () => {
+    const { client, localEdits, rows } = setup([row("a")]);
+    stubFetch(() => jsonResponse(200, { status: "updated" }));
+    const target = { queryClient: client, localEdits };
+
+    await patchWorkspaceOptimistic(target, "a", { collapsed: true });
+    const undo = patchWorkspaceOptimistic(target, "a", { collapsed: false });
+
+    expect(rows()[0]?.collapsed).toBe(false);
+    await undo;
+    expect(rows()[0]?.collapsed).toBe(false);
+  });
+
   it("lets a failed save go: the row shows what the platform has", async () => {
     const { client, localEdits, rows } = setup([row("a")]);
     stubFetch(() => jsonResponse(500, { error: "boom" }));
