@@ -2,8 +2,9 @@
 // Run alone: npx tsx bench/topology.bench.ts (npm run bench includes it).
 import { pathToFileURL } from "node:url";
 import type { TopologyCall } from "@/lib/topology/call";
-import { createCallLog } from "@/lib/topology/call-log";
+import { EMPTY_CALL_LOG } from "@/lib/topology/call-log";
 import { deriveEdges } from "@/lib/topology/derive-edges";
+import { ingestSightings } from "@/lib/topology/ingest-sightings";
 import type { CallSighting, Sighting } from "@/lib/topology/observations";
 import { visibleAncestors } from "@/lib/topology/visible-ancestors";
 import { median, percentile, type Figure } from "./stats";
@@ -66,9 +67,7 @@ function time(label: string, runs: number, fn: () => void): Timing {
 export function topologyFigures(): Figure[] {
   let calls: readonly TopologyCall[] = [];
   const ingest = time(`ingest ${CALLS} rows into a fresh log`, 20, () => {
-    const log = createCallLog();
-    log.ingest(sightings);
-    calls = log.calls();
+    calls = ingestSightings(EMPTY_CALL_LOG, sightings).calls;
   });
   const shownAs = visibleAncestors(parentOf, collapsed);
   const full = time(`full recompute: deriveEdges over ${calls.length} calls (1 h)`, 200, () => {
@@ -78,16 +77,14 @@ export function topologyFigures(): Figure[] {
     deriveEdges(calls, { now: now - HOUR / 2, windowMs: 5 * 60_000, parentOf, shownAs, showChats: true });
   });
   // Live events on top of a full log, one after another as they arrive: the per-event cost the canvas
-  // pays (ingest, re-place, derive). One log for all of them, so building logs is not in the samples.
+  // pays (ingest, re-place, derive). Each on the log the one before left, so building it is not in the samples.
   const liveSamples: number[] = [];
-  const log = createCallLog();
-  log.ingest(sightings);
-  log.calls();
+  let log = ingestSightings(EMPTY_CALL_LOG, sightings);
   for (let i = 0; i < 200; i++) {
     const live: Sighting = { ...sightings[i]!, rowId: null, origin: "event", endAt: now - i };
     const start = process.cpuUsage();
-    log.ingest([live]);
-    deriveEdges(log.calls(), { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
+    log = ingestSightings(log, [live]);
+    deriveEdges(log.calls, { now, windowMs: HOUR, parentOf, shownAs, showChats: true });
     const used = process.cpuUsage(start);
     liveSamples.push((used.user + used.system) / 1000);
   }

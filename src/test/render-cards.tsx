@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClient } from "@tanstack/react-query";
 import { ReactFlowProvider, type NodeProps } from "@xyflow/react";
 import { render } from "@testing-library/react";
 import { Profiler, type ReactNode } from "react";
@@ -6,6 +6,7 @@ import { workspaceQueries } from "@/lib/api/workspaces";
 import { workspaceRowSchema, type WorkspaceRow } from "@/lib/contract";
 import type { WorkspaceFlowNode } from "@/lib/graph/to-flow-nodes";
 import { WorkspaceNode } from "@/components/canvas/workspace-node";
+import { TestProviders } from "./render-with-client";
 
 /** A workspace row with the defaults the platform fills in. */
 export const testRow = (fields: Partial<WorkspaceRow> & { id: string }): WorkspaceRow =>
@@ -29,14 +30,14 @@ export function nodeProps(id: string): NodeProps<WorkspaceFlowNode> {
   };
 }
 
-/** Cards for `rows` over a real query cache, each wrapped in a Profiler that counts its renders. */
+/** Cards for `rows` over a real query cache and live session, each wrapped in a Profiler that counts its renders. */
 export function renderCards(rows: WorkspaceRow[], wrap: (children: ReactNode) => ReactNode = (c) => c) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(workspaceQueries.list().queryKey, rows);
   const renders = new Map<string, number>();
   const count = (id: string) => renders.set(id, (renders.get(id) ?? 0) + 1);
   const view = render(
-    <QueryClientProvider client={client}>
+    <TestProviders client={client}>
       {/* Cards carry React Flow handles, which need the flow's store. */}
       <ReactFlowProvider>
         {wrap(
@@ -47,7 +48,7 @@ export function renderCards(rows: WorkspaceRow[], wrap: (children: ReactNode) =>
           )),
         )}
       </ReactFlowProvider>
-    </QueryClientProvider>,
+    </TestProviders>,
   );
   return { client, renders, ...view };
 }

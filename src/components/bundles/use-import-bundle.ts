@@ -1,7 +1,7 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { flattenImport, importAndPlace } from "@/lib/api/bundles";
 import { describeError } from "@/lib/api/describe-error";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import { whenPlaced } from "@/lib/api/when-listed";
 import { readBundleFile } from "@/lib/bundle-file";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
@@ -11,7 +11,7 @@ const NOWHERE = { positions: new Map(), offset: { x: 0, y: 0 }, parentId: null }
 
 /** Validates a `.bundle.json` file and imports it; every outcome is reported, nothing throws. */
 export function useImportBundle() {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const showToast = useToastStore((s) => s.show);
   const requestFocus = useCanvasCommandsStore((s) => s.requestFocus);
   const [isImporting, setIsImporting] = useState(false);
@@ -26,10 +26,10 @@ export function useImportBundle() {
       setIsImporting(true);
       try {
         // The copy goes top level and the canvas places it; its new id is what we focus.
-        const { result } = await importAndPlace(queryClient, read.bundle, NOWHERE);
+        const { result } = await importAndPlace(editTarget, read.bundle, NOWHERE);
         const failed = flattenImport(result).filter((r) => r.status === "failed");
         // The copy's card exists only once its row is listed; one frame later the chart has laid it out.
-        void whenPlaced(queryClient, result.workspace_id).then(
+        void whenPlaced(editTarget.queryClient, result.workspace_id).then(
           (isListed) => isListed && requestAnimationFrame(() => requestFocus(result.workspace_id)),
         );
         showToast(
@@ -48,7 +48,7 @@ export function useImportBundle() {
         setIsImporting(false);
       }
     },
-    [queryClient, requestFocus, showToast],
+    [editTarget, requestFocus, showToast],
   );
 
   return { importFile, isImporting };

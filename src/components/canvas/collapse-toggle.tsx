@@ -1,15 +1,15 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import { saveEdit } from "./save-edit";
 
 type CollapseToggleProps = { id: string; name: string; collapsed: boolean; count: number };
 
 /** Shows or hides a team's members; the choice is saved on the platform and can be undone. */
 export function CollapseToggle({ id, name, collapsed, count }: CollapseToggleProps) {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const handleClick = () =>
-    void saveEdit(queryClient, {
+    void saveEdit(editTarget, {
       label: `${collapsed ? "Expand" : "Collapse"} ${name}`,
       apply: new Map([[id, { collapsed: !collapsed }]]),
       revert: new Map([[id, { collapsed }]]),

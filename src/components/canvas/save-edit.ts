@@ -1,6 +1,5 @@
-import type { QueryClient } from "@tanstack/react-query";
 import { describeError } from "@/lib/api/describe-error";
-import { patchWorkspacesOptimistic } from "@/lib/api/workspace-mutations";
+import { patchWorkspacesOptimistic, type EditTarget } from "@/lib/api/workspace-mutations";
 import type { PatchWorkspaceRequest } from "@/lib/contract";
 import { useToastStore } from "@/store/toasts";
 import { useUndoStore } from "@/store/undo";
@@ -15,8 +14,8 @@ export type Edit = {
   revert: Patches;
 };
 
-async function runAll(queryClient: QueryClient, patches: Patches): Promise<void> {
-  const failures = await patchWorkspacesOptimistic(queryClient, patches);
+async function runAll(target: EditTarget, patches: Patches): Promise<void> {
+  const failures = await patchWorkspacesOptimistic(target, patches);
   if (failures[0]) throw failures[0].error;
 }
 
@@ -24,9 +23,9 @@ async function runAll(queryClient: QueryClient, patches: Patches): Promise<void>
  * Saves an edit optimistically (one PATCH per workspace, bounded concurrency). When every save
  * lands, it becomes one undo entry; when one fails, that row rolls back and a toast says why.
  */
-export async function saveEdit(queryClient: QueryClient, edit: Edit): Promise<boolean> {
+export async function saveEdit(target: EditTarget, edit: Edit): Promise<boolean> {
   if (edit.apply.size === 0) return true;
-  const failures = await patchWorkspacesOptimistic(queryClient, edit.apply);
+  const failures = await patchWorkspacesOptimistic(target, edit.apply);
   const failed = failures[0];
   if (failed) {
     const { title, message } = describeError(failed.error);
@@ -39,8 +38,8 @@ export async function saveEdit(queryClient: QueryClient, edit: Edit): Promise<bo
   }
   useUndoStore.getState().record({
     label: edit.label,
-    undo: () => runAll(queryClient, edit.revert),
-    redo: () => runAll(queryClient, edit.apply),
+    undo: () => runAll(target, edit.revert),
+    redo: () => runAll(target, edit.apply),
   });
   return true;
 }

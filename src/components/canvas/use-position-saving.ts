@@ -1,7 +1,7 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useReactFlow, type XYPosition } from "@xyflow/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { workspaceQueries } from "@/lib/api/workspaces";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import type { WorkspaceRow } from "@/lib/contract";
 import { buildTree } from "@/lib/graph/build-tree";
 import type { Box } from "@/lib/graph/card-size";
@@ -34,7 +34,7 @@ export function usePositionSaving(
   { resetPositions, holdPositions, releasePositions }: PositionControls,
 ) {
   const flow = useReactFlow<WorkspaceFlowNode>();
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
   const keyboardTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const keyboardMoved = useRef(new Set<string>());
@@ -72,7 +72,7 @@ export function usePositionSaving(
       const target = findDropTarget(tree, pointer, ids, boxOf);
       const isSameTeam = ids.every((id) => (tree.parentOf.get(id) ?? null) === target);
       if (isSameTeam) {
-        void saveEdit(queryClient, buildMoveEdit(rows, ids, positionOf));
+        void saveEdit(editTarget, buildMoveEdit(rows, ids, positionOf));
         return;
       }
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -84,14 +84,14 @@ export function usePositionSaving(
         toName: target === null ? null : (byId.get(target)?.name ?? null),
       });
     },
-    [rows, flow, boxOf, positionOf, queryClient],
+    [rows, flow, boxOf, positionOf, editTarget],
   );
 
   const confirmMove = useCallback(() => {
     if (!pendingMove) return;
     setPendingMove(null);
-    void saveEdit(queryClient, pendingMove.edit);
-  }, [pendingMove, queryClient]);
+    void saveEdit(editTarget, pendingMove.edit);
+  }, [pendingMove, editTarget]);
 
   const cancelMove = useCallback(() => {
     setPendingMove(null);
@@ -112,12 +112,12 @@ export function usePositionSaving(
       keyboardTimer.current = null;
       const ids = [...keyboardMoved.current];
       keyboardMoved.current.clear();
-      const current = queryClient.getQueryData(workspaceQueries.list().queryKey);
+      const current = editTarget.queryClient.getQueryData(workspaceQueries.list().queryKey);
       // The optimistic rows carry the new spots as soon as saveEdit starts, so the hold can end.
-      if (current) void saveEdit(queryClient, buildMoveEdit(current, ids, positionOf));
+      if (current) void saveEdit(editTarget, buildMoveEdit(current, ids, positionOf));
       releasePositions();
     }, KEYBOARD_SAVE_DELAY_MS);
-  }, [positionOf, queryClient, holdPositions, releasePositions]);
+  }, [positionOf, editTarget, holdPositions, releasePositions]);
 
   useEffect(
     () => () => {

@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PatchWorkspaceRequest, WorkspaceRow } from "@/lib/contract";
 import type { Size } from "@/lib/graph/card-size";
@@ -7,6 +6,7 @@ import { placeUnpositioned } from "@/lib/graph/place-unpositioned";
 import { keepUnmoved } from "@/lib/graph/positions";
 import { teamsWithStrayMembers } from "@/lib/graph/stray-members";
 import { workspaceQueries } from "@/lib/api/workspaces";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import { patchWorkspacesOptimistic } from "@/lib/api/workspace-mutations";
 import { saveEdit } from "./save-edit";
 
@@ -36,7 +36,8 @@ function positionPatches(
  * whose members were saved outside them.
  */
 export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: ReadonlyMap<string, Size>) {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
+  const { queryClient } = editTarget;
   const [isAnimating, setIsAnimating] = useState(false);
   const placedIds = useRef(new Set<string>());
   const containedIds = useRef(new Set<string>());
@@ -54,13 +55,13 @@ export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: Readon
       const team = teamId === null ? undefined : rows.find((r) => r.id === teamId);
       setIsAnimating(true);
       setTimeout(() => setIsAnimating(false), TIDY_ANIMATION_MS);
-      await saveEdit(queryClient, {
+      await saveEdit(editTarget, {
         label: team ? `Tidy ${team.name}` : "Tidy the org chart",
         apply,
         revert,
       });
     },
-    [rows, sizes, queryClient],
+    [rows, sizes, editTarget],
   );
 
   // Rows at 0,0 have never been placed: place each once, below what the user already arranged.
@@ -74,9 +75,9 @@ export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: Readon
       const positions = keepUnmoved(laidOut, rows, now);
       if (positions.size === 0) return;
       // Not an undo entry: the user did not do this, and undoing it would only stack cards at 0,0.
-      return patchWorkspacesOptimistic(queryClient, positionPatches(now, positions).apply);
+      return patchWorkspacesOptimistic(editTarget, positionPatches(now, positions).apply);
     });
-  }, [rows, sizes, queryClient, currentRows]);
+  }, [rows, sizes, editTarget, currentRows]);
 
   // A member hanging outside its team (rows laid out for another kind of chart): tidy that team once.
   useEffect(() => {
@@ -89,10 +90,10 @@ export function useTidy(rows: readonly WorkspaceRow[] | undefined, sizes: Readon
         const laidOut = await layoutOrgChart(rows, { rootId, sizes });
         const now = currentRows();
         const positions = keepUnmoved(laidOut, rows, now);
-        await patchWorkspacesOptimistic(queryClient, positionPatches(now, positions).apply);
+        await patchWorkspacesOptimistic(editTarget, positionPatches(now, positions).apply);
       }
     })();
-  }, [rows, sizes, queryClient, currentRows]);
+  }, [rows, sizes, editTarget, currentRows]);
 
   return { tidy, isAnimating };
 }

@@ -1,6 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { exportBundle, flattenImport, importAndPlace } from "@/lib/api/bundles";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import { whenPlaced } from "@/lib/api/when-listed";
 import { bundleFileName } from "@/lib/bundle-file";
 import { descendantsOf, type WorkspaceTree } from "@/lib/graph/build-tree";
@@ -14,7 +14,7 @@ const DUPLICATE_OFFSET = { x: 40, y: 40 };
 
 /** Export (download) and duplicate (export, import, place beside the source, focus it); each resolves with a sentence. */
 export function useBundleActions() {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const requestFocus = useCanvasCommandsStore((s) => s.requestFocus);
 
   const exportToFile = useCallback(async (row: WorkspaceRow) => {
@@ -29,19 +29,19 @@ export function useBundleActions() {
       const subtree = [row.id, ...descendantsOf(tree, row.id)].flatMap(
         (id) => selectWorkspace(rows, id) ?? [],
       );
-      const { result } = await importAndPlace(queryClient, bundle, {
+      const { result } = await importAndPlace(editTarget, bundle, {
         positions: new Map(subtree.map((r) => [r.id, { x: r.x, y: r.y }])),
         offset: DUPLICATE_OFFSET,
         parentId: row.parent_id,
       });
-      void whenPlaced(queryClient, result.workspace_id).then(
+      void whenPlaced(editTarget.queryClient, result.workspace_id).then(
         (isListed) => isListed && requestAnimationFrame(() => requestFocus(result.workspace_id)),
       );
       const failed = flattenImport(result).filter((r) => r.status === "failed");
       if (failed.length > 0) return `Duplicated ${row.name}, but ${failed.length} copies failed to start.`;
       return `Duplicated ${row.name}; the copy is starting.`;
     },
-    [queryClient, requestFocus],
+    [editTarget, requestFocus],
   );
 
   return { exportToFile, duplicate };

@@ -1,9 +1,9 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { Menu, type MenuItem } from "@/components/ui/menu";
 import { describeError } from "@/lib/api/describe-error";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import { useWorkspaceRow, useWorkspaceRows } from "@/lib/api/use-workspaces";
 import { patchWorkspaceOptimistic } from "@/lib/api/workspace-mutations";
 import type { WorkspaceRow } from "@/lib/contract";
@@ -27,7 +27,7 @@ export function WorkspaceContextMenu() {
 }
 
 function OpenMenu({ target, row }: { target: ContextMenuTarget; row: WorkspaceRow }) {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const rows = useWorkspaceRows();
   const tree = useMemo(() => buildTree(rows), [rows]);
   const close = useDialogsStore((s) => s.closeContextMenu);
@@ -51,11 +51,11 @@ function OpenMenu({ target, row }: { target: ContextMenuTarget; row: WorkspaceRo
     const label = `${row.collapsed ? "Expand" : "Collapse"} ${row.name}`;
     const to = { collapsed: !row.collapsed };
     const from = { collapsed: row.collapsed };
-    await patchWorkspaceOptimistic(queryClient, row.id, to);
+    await patchWorkspaceOptimistic(editTarget, row.id, to);
     record({
       label,
-      undo: () => patchWorkspaceOptimistic(queryClient, row.id, from),
-      redo: () => patchWorkspaceOptimistic(queryClient, row.id, to),
+      undo: () => patchWorkspaceOptimistic(editTarget, row.id, from),
+      redo: () => patchWorkspaceOptimistic(editTarget, row.id, to),
     });
     return `${row.collapsed ? "Expanded" : "Collapsed"} ${row.name}.`;
   };

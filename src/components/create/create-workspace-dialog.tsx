@@ -1,10 +1,10 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { createWorkspace, settleCreated } from "@/lib/api/create-workspace";
 import { describeError } from "@/lib/api/describe-error";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import type { ConnectionSnippet as Snippet, CreateWorkspaceRequest } from "@/lib/contract";
 import { useCanvasCommandsStore } from "@/store/canvas-commands";
 import { useDialogsStore, type CreateTarget } from "@/store/dialogs";
@@ -21,7 +21,7 @@ export function CreateWorkspaceDialog() {
 }
 
 function CreateDialogBody({ target }: { target: CreateTarget }) {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const close = useDialogsStore((s) => s.closeCreate);
   const showToast = useToastStore((s) => s.show);
   const select = useSelectionStore((s) => s.select);
@@ -42,7 +42,7 @@ function CreateDialogBody({ target }: { target: CreateTarget }) {
       const created = await createWorkspace(body);
       select(created.id);
       // One frame after it settles the chart has laid the card out, so focusing finds it.
-      void settleCreated(queryClient, created.id, moveTo).then(
+      void settleCreated(editTarget, created.id, moveTo).then(
         (isListed) => isListed && requestAnimationFrame(() => requestFocus(created.id)),
       );
       if (created.connection) return setSnippet(created.connection);

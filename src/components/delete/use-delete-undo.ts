@@ -1,6 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { restoreBackup, type DeleteBackup } from "@/lib/api/delete-with-backup";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import { deleteWorkspace } from "@/lib/api/workspace-mutations";
 import { selectUndoLabel, useUndoStore } from "@/store/undo";
 
@@ -9,7 +9,7 @@ import { selectUndoLabel, useUndoStore } from "@/store/undo";
  * workspaces get new ids, so redo deletes whatever the last undo created.
  */
 export function useRecordDelete() {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const record = useUndoStore((s) => s.record);
   return useCallback(
     (label: string, backups: DeleteBackup[]) => {
@@ -18,14 +18,14 @@ export function useRecordDelete() {
         label,
         undo: async () => {
           recreated = [];
-          for (const backup of backups) recreated.push(await restoreBackup(queryClient, backup));
+          for (const backup of backups) recreated.push(await restoreBackup(editTarget, backup));
         },
         redo: async () => {
           for (const id of recreated) await deleteWorkspace(id, { confirm: true });
         },
       });
     },
-    [queryClient, record],
+    [editTarget, record],
   );
 }
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { describeError } from "@/lib/api/describe-error";
+import { useEditTarget } from "@/lib/api/use-edit-target";
 import { patchWorkspaceOptimistic } from "@/lib/api/workspace-mutations";
 import { TIER_OPTIONS } from "@/lib/workspace-status";
 import { workspaceNameSchema, type PatchWorkspaceRequest, type WorkspaceRow } from "@/lib/contract";
@@ -55,7 +55,7 @@ function changes(row: WorkspaceRow, edits: Edits) {
  * and a failed save leaves the draft in place with the reason next to it.
  */
 export function DetailsForm({ row }: { row: WorkspaceRow }) {
-  const queryClient = useQueryClient();
+  const editTarget = useEditTarget();
   const record = useUndoStore((s) => s.record);
   const showToast = useToastStore((s) => s.show);
   const errorId = useId();
@@ -80,13 +80,13 @@ export function DetailsForm({ row }: { row: WorkspaceRow }) {
     setIsSaving(true);
     setSaveError(null);
     try {
-      await patchWorkspaceOptimistic(queryClient, row.id, next);
+      await patchWorkspaceOptimistic(editTarget, row.id, next);
       setEdits({});
       const label = next.name ? `Rename ${previous.name} to ${next.name}` : `Edit ${row.name}`;
       record({
         label,
-        undo: () => patchWorkspaceOptimistic(queryClient, row.id, previous),
-        redo: () => patchWorkspaceOptimistic(queryClient, row.id, next),
+        undo: () => patchWorkspaceOptimistic(editTarget, row.id, previous),
+        redo: () => patchWorkspaceOptimistic(editTarget, row.id, next),
       });
       showToast({ kind: "success", title: "Saved", message: label });
     } catch (err) {

@@ -52,7 +52,6 @@ beforeEach(() => {
   });
   usePanelStore.setState({ selectedId: null });
 });
-afterEach(() => vi.unstubAllGlobals());
 
 describe("EdgeCallsPanel", () => {
   it("lists the edge's calls newest first with status, duration and previews as plain text", async () => {

@@ -17,7 +17,6 @@ beforeEach(() => {
     isPlaying: false,
   });
 });
-afterEach(() => vi.unstubAllGlobals());
 
 describe("TopologyTimeline", () => {
   it("is live until scrubbed, then shows the chosen moment and offers the way back", async () => {

@@ -55,7 +55,6 @@ beforeEach(() => {
   });
   useSelectionStore.setState({ selectedIds: [] });
 });
-afterEach(() => vi.unstubAllGlobals());
 
 describe("useTopologyEdges", () => {
   it("turns the backfilled calls into React Flow edges of the topology type", async () => {

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { TopologyCall } from "@/lib/topology/call";
 import { deriveEdges, type DeriveOptions, type TopologyEdgeSummary } from "@/lib/topology/derive-edges";
+import { useNow } from "@/lib/use-now";
 import { useTopologyStore } from "@/store/topology";
 import { useOrgShape, type OrgShape } from "./use-org-shape";
 import { useTopologyCalls } from "./use-topology-calls";
@@ -25,22 +26,12 @@ export type TopologyInputs = {
 
 export type TopologyView = TopologyInputs & { summaries: TopologyEdgeSummary[] };
 
-function useTick(isActive: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!isActive) return;
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(timer);
-  }, [isActive]);
-  return now;
-}
-
 /**
  * The live end of the window: a cheap clock tick, moved on at once by a newer call (the platform's
  * clock may run a little ahead of the browser's).
  */
 export function useLiveNow(calls: readonly TopologyCall[], isActive: boolean): number {
-  const tick = useTick(isActive);
+  const tick = useNow(isActive, TICK_MS);
   return useMemo(() => Math.max(tick, calls.at(-1)?.at ?? 0), [tick, calls]);
 }
 
@@ -70,7 +61,7 @@ export function useTopologyInputs(): TopologyInputs {
 export function useTopologyView(): TopologyView {
   const inputs = useTopologyInputs();
   const { isOn, calls, options } = inputs;
-  // `calls` is a new array whenever the feed changed, so it alone decides when to derive again.
+  // `calls` is a new array whenever a call changed, so it alone decides when to derive again.
   const summaries = useMemo(() => (isOn ? deriveEdges(calls, options) : []), [isOn, calls, options]);
   return { ...inputs, summaries };
 }

@@ -1,9 +1,8 @@
 import { bundleImportResultSchema, bundleSchema, type Bundle, type BundleImportResult } from "@/lib/contract";
-import type { QueryClient } from "@tanstack/react-query";
 import { pairImported, placementPatches } from "@/lib/bundle-placement";
 import { api, type RequestOptions } from "./client";
 import { workspaceQueries } from "./workspaces";
-import { patchWorkspacesOptimistic } from "./workspace-mutations";
+import { patchWorkspacesOptimistic, type EditTarget } from "./workspace-mutations";
 
 /** `GET /bundles/export/:id`: the workspace and its sub-tree as a portable bundle (no secrets). */
 export const exportBundle = (id: string, options?: RequestOptions) =>
@@ -29,7 +28,7 @@ export type Placement = {
  * Imports a bundle, then moves the copies into place (import alone puts them at the origin, top
  * level). Resolves with the new root id; failed placement PATCHes only leave copies where import put them.
  */
-export async function importAndPlace(queryClient: QueryClient, bundle: Bundle, placement: Placement) {
+export async function importAndPlace(target: EditTarget, bundle: Bundle, placement: Placement) {
   const result = await importBundle(bundle);
   const patches = placementPatches(
     pairImported(bundle, result),
@@ -37,8 +36,8 @@ export async function importAndPlace(queryClient: QueryClient, bundle: Bundle, p
     placement.offset,
     placement.parentId,
   );
-  const placementFailures = await patchWorkspacesOptimistic(queryClient, patches);
+  const placementFailures = await patchWorkspacesOptimistic(target, patches);
   // Import events carry no team or position; one refetch brings the placed rows.
-  void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
+  void target.queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
   return { result, placementFailures };
 }

@@ -1,9 +1,8 @@
 import { createWorkspaceResponseSchema, type CreateWorkspaceRequest } from "@/lib/contract";
-import type { QueryClient } from "@tanstack/react-query";
 import { api, type RequestOptions } from "./client";
 import { workspaceQueries } from "./workspaces";
 import { whenPlaced } from "./when-listed";
-import { patchWorkspaceOptimistic } from "./workspace-mutations";
+import { patchWorkspaceOptimistic, type EditTarget } from "./workspace-mutations";
 
 /**
  * `POST /workspaces`. An external workspace without a URL answers with a connection snippet
@@ -19,13 +18,14 @@ export const createWorkspace = (body: CreateWorkspaceRequest, options?: RequestO
  * Resolves false when the row never showed up.
  */
 export async function settleCreated(
-  queryClient: QueryClient,
+  target: EditTarget,
   id: string,
   position: { x: number; y: number } | undefined,
 ): Promise<boolean> {
+  const { queryClient } = target;
   // The creation event carries no team or role either; one refetch brings the full row.
   void queryClient.invalidateQueries({ queryKey: workspaceQueries.all() });
   if (!(await whenPlaced(queryClient, id))) return false;
-  if (position) await patchWorkspaceOptimistic(queryClient, id, position).catch(() => undefined);
+  if (position) await patchWorkspaceOptimistic(target, id, position).catch(() => undefined);
   return true;
 }

@@ -1,7 +1,6 @@
-import type { QueryClient } from "@tanstack/react-query";
 import type { Bundle, WorkspaceRow } from "@/lib/contract";
 import { exportBundle, importAndPlace } from "./bundles";
-import { deleteWorkspace } from "./workspace-mutations";
+import { deleteWorkspace, type EditTarget } from "./workspace-mutations";
 
 /** What is needed to recreate a deleted sub-tree: its bundle and where its rows were. */
 export type DeleteBackup = {
@@ -34,8 +33,8 @@ export async function deleteWithBackup(
 }
 
 /** Recreates a deleted sub-tree from its backup. The copies get new ids; resolves with the new root id. */
-export async function restoreBackup(queryClient: QueryClient, backup: DeleteBackup): Promise<string> {
-  const { result } = await importAndPlace(queryClient, backup.bundle, {
+export async function restoreBackup(target: EditTarget, backup: DeleteBackup): Promise<string> {
+  const { result } = await importAndPlace(target, backup.bundle, {
     positions: backup.positions,
     offset: { x: 0, y: 0 },
     parentId: backup.parentId,

@@ -68,4 +68,3 @@ export const orgQueries = {
       queryFn: () => probeTenant(slug),
     }),
 };
-

@@ -1,5 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { workspaceRowSchema } from "@/lib/contract";
+import { createLocalEdits } from "@/lib/events/local-edits";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { workspaceQueries } from "./workspaces";
 import {
@@ -17,9 +18,8 @@ function cacheWith(...rows: ReturnType<typeof row>[]) {
   client.setQueryData(workspaceQueries.list().queryKey, rows);
   return client;
 }
+const editing = (queryClient: QueryClient) => ({ queryClient, localEdits: createLocalEdits() });
 const rowsOf = (client: QueryClient) => client.getQueryData(workspaceQueries.list().queryKey) ?? [];
-
-afterEach(() => vi.unstubAllGlobals());
 
 describe("deleteWorkspace", () => {
   it("turns the 409 of a team into a confirmation question listing its children", async () => {
@@ -78,7 +78,9 @@ describe("patchWorkspaceOptimistic", () => {
     stubFetch(() => jsonResponse(400, { error: "name contains invalid characters" }));
     const client = cacheWith(row("a"));
 
-    await expect(patchWorkspaceOptimistic(client, "a", { name: "B" })).rejects.toThrow(/invalid characters/);
+    await expect(patchWorkspaceOptimistic(editing(client), "a", { name: "B" })).rejects.toThrow(
+      /invalid characters/,
+    );
     expect(rowsOf(client)[0]?.name).toBe("A");
   });
 });
@@ -92,7 +94,7 @@ describe("patchWorkspacesOptimistic", () => {
     const client = cacheWith(row("a"), row("b"));
 
     const failures = await patchWorkspacesOptimistic(
-      client,
+      editing(client),
       new Map([
         ["a", { x: 1, y: 2 }],
         ["b", { x: 3, y: 4 }],

@@ -9,7 +9,7 @@ import {
   type PatchWorkspaceRequest,
   type WorkspaceRow,
 } from "@/lib/contract";
-import { localEditsFor } from "@/lib/events/local-edits";
+import type { LocalEdits } from "@/lib/events/local-edits";
 import { ApiError, api, type RequestOptions } from "./client";
 import { workspaceQueries } from "./workspaces";
 
@@ -112,13 +112,21 @@ export function applyOptimisticPatches(
     );
 }
 
+/** Where an optimistic save shows its edit: the query cache, and the live session's pending edits. */
+export type EditTarget = { queryClient: QueryClient; localEdits: LocalEdits };
+
 /**
  * Shows one row's patch at once and returns the save: a failed save puts the row back. The edit is
  * recorded as pending, so the socket's echo of an older save cannot undo it on screen meanwhile.
  */
-function beginOptimisticSave(queryClient: QueryClient, id: string, body: PatchWorkspaceRequest) {
+function beginOptimisticSave(
+  { queryClient, localEdits }: EditTarget,
+  id: string,
+  body: PatchWorkspaceRequest,
+) {
+  // Recorded first: the binding lays pending edits over every change to the list, this one included.
+  const edit = localEdits.begin(id, toRowPatch(body));
   const rollback = applyOptimisticPatches(queryClient, new Map([[id, body]]));
-  const edit = localEditsFor(queryClient).begin(id, toRowPatch(body));
   return async () => {
     try {
       await patchWorkspace(id, body);
@@ -133,11 +141,11 @@ function beginOptimisticSave(queryClient: QueryClient, id: string, body: PatchWo
 
 /** Optimistically patches one row, sends the PATCH, and rolls the row back if the save fails. */
 export async function patchWorkspaceOptimistic(
-  queryClient: QueryClient,
+  target: EditTarget,
   id: string,
   body: PatchWorkspaceRequest,
 ): Promise<void> {
-  await beginOptimisticSave(queryClient, id, body)();
+  await beginOptimisticSave(target, id, body)();
 }
 
 /** Results of a batch save: which ids failed and why, in the order they were sent. */
@@ -148,11 +156,11 @@ export type BatchFailure = { id: string; error: unknown };
  * each optimistic and rolled back on its own failure. Resolves with the failures.
  */
 export async function patchWorkspacesOptimistic(
-  queryClient: QueryClient,
+  target: EditTarget,
   patches: ReadonlyMap<string, PatchWorkspaceRequest>,
   concurrency = 4,
 ): Promise<BatchFailure[]> {
-  const queue = [...patches].map(([id, body]) => ({ id, save: beginOptimisticSave(queryClient, id, body) }));
+  const queue = [...patches].map(([id, body]) => ({ id, save: beginOptimisticSave(target, id, body) }));
   const failures: BatchFailure[] = [];
   const worker = async () => {
     for (let item = queue.shift(); item; item = queue.shift()) {

@@ -1,4 +1,3 @@
-import type { QueryClient } from "@tanstack/react-query";
 import type { WorkspaceRow } from "@/lib/contract";
 import { sameJson } from "./apply-row-event";
 
@@ -82,16 +81,4 @@ export function createLocalEdits(now: () => number = Date.now): LocalEdits {
     },
     size: () => edits.length,
   };
-}
-
-const registry = new WeakMap<QueryClient, LocalEdits>();
-
-/** The pending edits of one query cache: mutations record them, the socket binding honours them. */
-export function localEditsFor(queryClient: QueryClient): LocalEdits {
-  let edits = registry.get(queryClient);
-  if (!edits) {
-    edits = createLocalEdits();
-    registry.set(queryClient, edits);
-  }
-  return edits;
 }

@@ -1,298 +1,243 @@
-import { outcomeOf, type TopologyCall } from "./call";
-import type { CallSighting, DelegationSighting, Sighting } from "./observations";
+import type { TopologyCall } from "./call";
+import { byTime, insertionIndex } from "./call-order";
+import type { DelegationSighting } from "./observations";
+import {
+  emptyShardedMap,
+  getIn,
+  keysOf,
+  sizeOf,
+  valuesOf,
+  ShardedMapEdit,
+  type ShardedMap,
+} from "./sharded-map";
 
-/** A row and its ACTIVITY_LOGGED event are stamped by two clocks a few ms apart. */
-const SAME_CALL_MS = 5_000;
-/** A delegation's proxied call starts right after it is sent, or up to the agent ceiling later if queued. */
-const LINK_EARLY_MS = 2_000;
-const LINK_LATE_MS = 35 * 60_000;
-
-type Entry = {
-  call: TopologyCall;
-  seenRow: boolean;
-  seenEvent: boolean;
-  fingerprint: string | null;
-  endAt: number | null;
+/** One call as the log holds it: the call shown, and what merging later sightings into it needs. */
+export type Entry = {
+  readonly call: TopologyCall;
+  readonly seenRow: boolean;
+  /** The row that described it, forgotten with it. */
+  readonly rowId: string | null;
+  /** The end time carried by the live event that announced it: that event again matches it exactly. */
+  readonly eventAt: number | null;
+  readonly fingerprint: string | null;
+  readonly endAt: number | null;
   /** For a proxied call: the delegation it carried. For a delegation: the proxied call that carried it. */
-  link: string | null;
+  readonly link: string | null;
 };
 
-const STATUS_RANK: Record<string, number> = { pending: 0, dispatched: 1, queued: 2 };
+/** Delegations, or proxied calls, not yet paired with their other half. */
+export type LinkSide = "delegation" | "a2a";
 
-const fingerprintOf = (s: CallSighting) =>
-  `${s.targetId}|${s.sourceId ?? ""}|${s.method ?? ""}|${s.durationMs ?? ""}|${outcomeOf(s.status)}`;
-const pairOf = (sourceId: string | null, targetId: string) => `${sourceId ?? ""}>${targetId}`;
+/** The calls from one caller to one callee: all that merging one sighting ever looks at. */
+type Edge = {
+  readonly entries: ShardedMap<Entry>;
+  readonly byFingerprint: ShardedMap<readonly string[]>;
+  readonly unlinked: Readonly<Record<LinkSide, ShardedMap<true>>>;
+};
 
 /**
- * The calls seen so far, merged so each real call counts once however it was seen: as a backfilled
- * row, a live event, both, twice, or out of order. A delegation and the proxied `a2a_receive` that
- * carried it are one call. Not React state: the hook reads `calls()` after `ingest` says it changed.
+ * Every call seen, never changed in place: a change copies only the parts of the log it touches
+ * and the list of calls, so one live call on a log of thousands costs a few dozen entries' copying.
  */
-export function createCallLog() {
-  const entries = new Map<string, Entry>();
-  const rowKeys = new Map<string, string>();
-  const byFingerprint = new Map<string, Set<string>>();
-  const unlinked = { delegation: new Map<string, Set<string>>(), a2a: new Map<string, Set<string>>() };
+export type CallLog = {
+  /** The calls shown, oldest first; a new array only when one of them changed. */
+  readonly calls: readonly TopologyCall[];
+  readonly edges: ShardedMap<Edge>;
+  readonly rowIds: ShardedMap<true>;
+  /** The edge each delegation is on, for the sightings that do not name its target. */
+  readonly delegationEdges: ShardedMap<string>;
   /** Delegation news that arrived before the delegation itself (late or out-of-order events). */
-  const early = new Map<string, DelegationSighting[]>();
-  let sorted: TopologyCall[] | null = null;
-  /** Entries changed since `sorted` was built: a live call re-places only these, not the whole log. */
-  const touched = new Set<string>();
+  readonly early: ReadonlyMap<string, readonly DelegationSighting[]>;
+};
 
-  const addTo = (index: Map<string, Set<string>>, k: string, key: string) => {
-    const set = index.get(k) ?? new Set<string>();
-    set.add(key);
-    index.set(k, set);
-  };
+export const EMPTY_CALL_LOG: CallLog = {
+  calls: [],
+  edges: emptyShardedMap(),
+  rowIds: emptyShardedMap(),
+  delegationEdges: emptyShardedMap(),
+  early: new Map(),
+};
 
-  function link(delegationKey: string, a2aKey: string) {
-    const d = entries.get(delegationKey)!;
-    const a = entries.get(a2aKey)!;
-    const pair = pairOf(d.call.sourceId, d.call.targetId);
-    unlinked.delegation.get(pair)?.delete(delegationKey);
-    unlinked.a2a.get(pair)?.delete(a2aKey);
-    d.link = a2aKey;
-    a.link = delegationKey;
-    touched.add(a2aKey);
-    refreshDelegation(d);
-  }
+const NO_EDGE: Edge = {
+  entries: emptyShardedMap(),
+  byFingerprint: emptyShardedMap(),
+  unlinked: { delegation: emptyShardedMap(), a2a: emptyShardedMap() },
+};
 
-  // Looks for the other half of a delegation: the proxied call that started soonest after it was sent.
-  function tryLink(key: string) {
-    const entry = entries.get(key)!;
-    const { call } = entry;
-    const pair = pairOf(call.sourceId, call.targetId);
-    const isDelegation = call.kind === "delegation";
-    const candidates = (isDelegation ? unlinked.a2a : unlinked.delegation).get(pair);
-    let best: string | null = null;
-    let bestGap = Infinity;
-    for (const other of candidates ?? []) {
-      const o = entries.get(other)!.call;
-      const gap = isDelegation ? o.at - call.at : call.at - o.at;
-      if (gap >= -LINK_EARLY_MS && gap <= LINK_LATE_MS && Math.abs(gap) < bestGap) {
-        best = other;
-        bestGap = Math.abs(gap);
-      }
-    }
-    if (best === null) addTo(isDelegation ? unlinked.delegation : unlinked.a2a, pair, key);
-    else if (isDelegation) link(key, best);
-    else link(best, key);
-  }
-
-  // A delegation's duration and answer come from its own end when known, else from its proxied call.
-  function refreshDelegation(d: Entry) {
-    touched.add(d.call.key);
-    const carrier = d.link ? entries.get(d.link)?.call : undefined;
-    const own = d.endAt !== null ? Math.max(0, d.endAt - d.call.at) : null;
-    d.call = {
-      ...d.call,
-      durationMs: own ?? carrier?.durationMs ?? null,
-      responsePreview: d.call.responsePreview || (carrier?.responsePreview ?? ""),
-    };
-  }
-
-  function ingestCall(s: CallSighting): boolean {
-    if (s.rowId !== null && rowKeys.has(s.rowId)) return false;
-    const fingerprint = fingerprintOf(s);
-    for (const key of byFingerprint.get(fingerprint) ?? []) {
-      const e = entries.get(key)!;
-      if (e.endAt === null || Math.abs(e.endAt - s.endAt) > SAME_CALL_MS) continue;
-      if (s.origin === "event" && !e.seenEvent) {
-        e.seenEvent = true;
-        return false;
-      }
-      if (s.origin === "row" && !e.seenRow && s.rowId !== null) {
-        e.seenRow = true;
-        rowKeys.set(s.rowId, key);
-        // The row carries the bodies the event lacked.
-        e.call = { ...e.call, requestPreview: s.requestPreview, responsePreview: s.responsePreview };
-        touched.add(key);
-        const d = e.link ? entries.get(e.link) : undefined;
-        if (d) refreshDelegation(d);
-        return true;
-      }
-    }
-    const key = s.rowId !== null ? `r:${s.rowId}` : `e:${fingerprint}|${s.endAt}`;
-    if (entries.has(key)) return false;
-    const at = s.endAt - (s.durationMs ?? 0);
-    entries.set(key, {
-      call: {
-        key,
-        kind: s.kind,
-        sourceId: s.sourceId,
-        targetId: s.targetId,
-        at,
-        durationMs: s.durationMs,
-        outcome: outcomeOf(s.status),
-        status: s.status,
-        method: s.method,
-        requestPreview: s.requestPreview,
-        responsePreview: s.responsePreview,
-        ownerId: s.targetId,
-      },
-      seenRow: s.origin === "row",
-      seenEvent: s.origin === "event",
-      fingerprint,
-      endAt: s.endAt,
-      link: null,
-    });
-    if (s.rowId !== null) rowKeys.set(s.rowId, key);
-    touched.add(key);
-    addTo(byFingerprint, fingerprint, key);
-    if (s.kind === "a2a") tryLink(key);
-    return true;
-  }
-
-  function mergeStatus(current: string, next: string): string {
-    if (outcomeOf(current) !== "pending") return current;
-    if (outcomeOf(next) !== "pending") return next;
-    return (STATUS_RANK[next] ?? 0) > (STATUS_RANK[current] ?? 0) ? next : current;
-  }
-
-  function ingestDelegation(s: DelegationSighting): boolean {
-    const key = `d:${s.delegationId}`;
-    const entry = entries.get(key);
-    if (!entry) {
-      if (s.at === null || s.targetId === null) {
-        early.set(s.delegationId, [...(early.get(s.delegationId) ?? []), s]);
-        return false;
-      }
-      const created: Entry = {
-        call: {
-          key,
-          kind: "delegation",
-          sourceId: s.sourceId,
-          targetId: s.targetId,
-          at: s.at,
-          durationMs: null,
-          outcome: "pending",
-          status: "pending",
-          method: "delegate",
-          requestPreview: "",
-          responsePreview: "",
-          ownerId: s.sourceId,
-        },
-        seenRow: false,
-        seenEvent: false,
-        fingerprint: null,
-        endAt: null,
-        link: null,
-      };
-      entries.set(key, created);
-      for (const pending of [s, ...(early.get(s.delegationId) ?? [])]) apply(created, pending);
-      early.delete(s.delegationId);
-      tryLink(key);
-      refreshDelegation(created);
-      return true;
-    }
-    const before = entry.call;
-    apply(entry, s);
-    refreshDelegation(entry);
-    return !sameCall(before, entry.call);
-  }
-
-  function apply(e: Entry, s: DelegationSighting) {
-    touched.add(e.call.key);
-    const status = mergeStatus(e.call.status, s.status);
-    if (s.endAt !== null && outcomeOf(s.status) !== "pending") e.endAt = e.endAt ?? s.endAt;
-    e.call = {
-      ...e.call,
-      at: s.at !== null ? Math.min(e.call.at, s.at) : e.call.at,
-      status,
-      outcome: outcomeOf(status),
-      requestPreview:
-        e.call.requestPreview.length >= s.requestPreview.length ? e.call.requestPreview : s.requestPreview,
-      responsePreview: s.responsePreview || e.call.responsePreview,
-    };
-  }
-
-  return {
-    /** Merges sightings in; true when the visible calls changed. */
-    ingest(sightings: Iterable<Sighting | null>): boolean {
-      let changed = false;
-      for (const s of sightings) {
-        if (s === null) continue;
-        if (s.type === "call" ? ingestCall(s) : ingestDelegation(s)) changed = true;
-      }
-      return changed;
-    },
-    /**
-     * Drops the calls that ended before `t` (a delegation and the proxied call that carried it go
-     * together), so a canvas left open for days keeps only what its widest window can show.
-     */
-    forgetBefore(t: number): boolean {
-      const old = new Set<string>();
-      for (const [key, e] of entries) if ((e.endAt ?? e.call.at) < t) old.add(key);
-      for (const key of [...old]) {
-        const link = entries.get(key)!.link;
-        if (link) old.add(link);
-      }
-      if (old.size === 0) return false;
-      for (const key of old) {
-        const e = entries.get(key)!;
-        entries.delete(key);
-        touched.add(key);
-        if (e.fingerprint) byFingerprint.get(e.fingerprint)?.delete(key);
-        if (e.fingerprint && byFingerprint.get(e.fingerprint)?.size === 0)
-          byFingerprint.delete(e.fingerprint);
-        const pair = pairOf(e.call.sourceId, e.call.targetId);
-        unlinked.delegation.get(pair)?.delete(key);
-        unlinked.a2a.get(pair)?.delete(key);
-      }
-      for (const [rowId, key] of rowKeys) if (old.has(key)) rowKeys.delete(rowId);
-      return true;
-    },
-    /**
-     * Every call, oldest first, as a new array after any change; a proxied call that carried a
-     * delegation is folded into it.
-     */
-    calls(): readonly TopologyCall[] {
-      if (sorted !== null && touched.size === 0) return sorted;
-      if (sorted === null || touched.size > RESORT_OVER) {
-        sorted = [];
-        for (const e of entries.values()) if (isShown(e)) sorted.push(e.call);
-        sorted.sort(byTime);
-      } else {
-        const next = sorted.filter((c) => !touched.has(c.key));
-        for (const key of touched) {
-          const e = entries.get(key);
-          if (e && isShown(e)) next.splice(insertionIndex(next, e.call), 0, e.call);
-        }
-        sorted = next;
-      }
-      touched.clear();
-      return sorted;
-    },
-  };
-}
-
-export type CallLog = ReturnType<typeof createCallLog>;
+const NO_KEYS: readonly string[] = [];
 
 /** Past this many changed calls a full sort is cheaper than placing each one. */
 const RESORT_OVER = 64;
 
+export const edgeOf = (sourceId: string | null, targetId: string) => `${sourceId ?? ""}>${targetId}`;
+
+/** A proxied call that carried a delegation is shown as that delegation. */
 const isShown = (e: Entry) => !(e.call.kind === "a2a" && e.link);
 
-const byTime = (a: TopologyCall, b: TopologyCall) => a.at - b.at || (a.key < b.key ? -1 : 1);
+/** Every entry of every edge. */
+export function* entriesOf(edges: CallLog["edges"]): Generator<[edge: string, entry: Entry]> {
+  for (const shard of edges.shards)
+    for (const [edge, { entries }] of shard) for (const entry of valuesOf(entries)) yield [edge, entry];
+}
 
-/** Where `call` goes in `calls` (sorted by `byTime`): after every call that sorts before it. */
-function insertionIndex(calls: readonly TopologyCall[], call: TopologyCall): number {
-  let low = 0;
-  let high = calls.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (byTime(calls[mid]!, call) < 0) low = mid + 1;
-    else high = mid;
+/** An edge being edited: each part is the base edge's until first written, then an edit of it. */
+type EdgeDraft = {
+  readonly base: Edge;
+  entries?: ShardedMapEdit<Entry>;
+  byFingerprint?: ShardedMapEdit<readonly string[]>;
+  delegation?: ShardedMapEdit<true>;
+  a2a?: ShardedMapEdit<true>;
+};
+
+/**
+ * The changes one ingest makes to `base`, each part copied on its first write; `commit` returns
+ * the new log, or `base` itself when nothing was written.
+ */
+export function createDraft(base: CallLog) {
+  const edges = new ShardedMapEdit(base.edges);
+  const drafts = new Map<string, EdgeDraft>();
+  const rowIds = new ShardedMapEdit(base.rowIds);
+  const delegationEdges = new ShardedMapEdit(base.delegationEdges);
+  let early: Map<string, readonly DelegationSighting[]> | undefined;
+  /** Calls that may have moved, appeared or gone, with the edge each is on. */
+  const touched = new Map<string, string>();
+  let hasChanged = false;
+
+  const baseEdge = (edge: string) => getIn(base.edges, edge) ?? NO_EDGE;
+  const draftOf = (edge: string) => {
+    let draft = drafts.get(edge);
+    if (!draft) {
+      draft = { base: baseEdge(edge) };
+      drafts.set(edge, draft);
+    }
+    hasChanged = true;
+    return draft;
+  };
+  const entry = (edge: string, key: string) => {
+    const d = drafts.get(edge);
+    return d?.entries ? d.entries.get(key) : getIn(baseEdge(edge).entries, key);
+  };
+  const isUnlinked = (edge: string, side: LinkSide, key: string) => {
+    const d = drafts.get(edge);
+    return d?.[side] ? d[side].has(key) : getIn(baseEdge(edge).unlinked[side], key) === true;
+  };
+  const readEarly = () => early ?? base.early;
+
+  function commitEdges(): ShardedMap<Edge> {
+    for (const [key, d] of drafts) {
+      const { unlinked } = d.base;
+      const next: Edge = {
+        entries: d.entries?.done() ?? d.base.entries,
+        byFingerprint: d.byFingerprint?.done() ?? d.base.byFingerprint,
+        unlinked: {
+          delegation: d.delegation?.done() ?? unlinked.delegation,
+          a2a: d.a2a?.done() ?? unlinked.a2a,
+        },
+      };
+      if (sizeOf(next.entries) === 0) edges.delete(key);
+      else edges.set(key, next);
+    }
+    return edges.done();
   }
-  return low;
+
+  function placedCalls(next: CallLog["edges"]): readonly TopologyCall[] {
+    if (touched.size === 0) return base.calls;
+    if (touched.size > RESORT_OVER) {
+      const all: TopologyCall[] = [];
+      for (const shard of next.shards)
+        for (const { entries } of shard.values())
+          for (const part of entries.shards) for (const e of part.values()) if (isShown(e)) all.push(e.call);
+      return all.sort(byTime);
+    }
+    const calls = base.calls.slice();
+    for (const [key, edge] of touched) {
+      const before = getIn(baseEdge(edge).entries, key);
+      if (!before || !isShown(before)) continue;
+      const i = insertionIndex(calls, before.call);
+      if (calls[i] === before.call) calls.splice(i, 1);
+    }
+    for (const [key, edge] of touched) {
+      const after = drafts.get(edge)?.entries?.get(key);
+      if (after && isShown(after)) calls.splice(insertionIndex(calls, after.call), 0, after.call);
+    }
+    return calls;
+  }
+
+  return {
+    entry,
+    /** Writes `entry` under its call's key; the calls list is redone only if what it shows changed. */
+    put(edge: string, next: Entry) {
+      const key = next.call.key;
+      const before = entry(edge, key);
+      if (before === next) return;
+      const d = draftOf(edge);
+      (d.entries ??= new ShardedMapEdit(d.base.entries)).set(key, next);
+      if (!before || before.call !== next.call || before.link !== next.link) touched.set(key, edge);
+    },
+    remove(edge: string, key: string) {
+      const d = draftOf(edge);
+      (d.entries ??= new ShardedMapEdit(d.base.entries)).delete(key);
+      touched.set(key, edge);
+    },
+    withFingerprint(edge: string, fingerprint: string): readonly string[] {
+      const d = drafts.get(edge);
+      const keys = d?.byFingerprint
+        ? d.byFingerprint.get(fingerprint)
+        : getIn(baseEdge(edge).byFingerprint, fingerprint);
+      return keys ?? NO_KEYS;
+    },
+    setFingerprint(edge: string, fingerprint: string, key: string, isListed: boolean) {
+      const keys = this.withFingerprint(edge, fingerprint).filter((k) => k !== key);
+      if (isListed) keys.push(key);
+      const d = draftOf(edge);
+      const index = (d.byFingerprint ??= new ShardedMapEdit(d.base.byFingerprint));
+      if (keys.length === 0) index.delete(fingerprint);
+      else index.set(fingerprint, keys);
+    },
+    unlinked(edge: string, side: LinkSide): Iterable<string> {
+      const d = drafts.get(edge);
+      return d?.[side] ? d[side].keys() : keysOf(baseEdge(edge).unlinked[side]);
+    },
+    setUnlinked(edge: string, side: LinkSide, key: string, isListed: boolean) {
+      if (isUnlinked(edge, side, key) === isListed) return;
+      const d = draftOf(edge);
+      const set = (d[side] ??= new ShardedMapEdit(d.base.unlinked[side]));
+      if (isListed) set.set(key, true);
+      else set.delete(key);
+    },
+    hasRow: (rowId: string) => rowIds.has(rowId),
+    setRow(rowId: string, isSeen: boolean) {
+      if (rowIds.has(rowId) === isSeen) return;
+      if (isSeen) rowIds.set(rowId, true);
+      else rowIds.delete(rowId);
+      hasChanged = true;
+    },
+    delegationEdge: (delegationId: string) => delegationEdges.get(delegationId),
+    setDelegationEdge(delegationId: string, edge: string | null) {
+      if (edge === null) delegationEdges.delete(delegationId);
+      else delegationEdges.set(delegationId, edge);
+      hasChanged = true;
+    },
+    early: (delegationId: string) => readEarly().get(delegationId) ?? [],
+    setEarly(delegationId: string, sightings: readonly DelegationSighting[]) {
+      if (sightings.length === 0 && !readEarly().has(delegationId)) return;
+      early ??= new Map(base.early);
+      if (sightings.length === 0) early.delete(delegationId);
+      else early.set(delegationId, sightings);
+      hasChanged = true;
+    },
+    commit(): CallLog {
+      if (!hasChanged) return base;
+      const edges = commitEdges();
+      return {
+        calls: placedCalls(edges),
+        edges,
+        rowIds: rowIds.done(),
+        delegationEdges: delegationEdges.done(),
+        early: readEarly(),
+      };
+    },
+  };
 }
 
-function sameCall(a: TopologyCall, b: TopologyCall): boolean {
-  return (
-    a.at === b.at &&
-    a.status === b.status &&
-    a.durationMs === b.durationMs &&
-    a.requestPreview === b.requestPreview &&
-    a.responsePreview === b.responsePreview
-  );
-}
+export type CallLogDraft = ReturnType<typeof createDraft>;

@@ -35,6 +35,13 @@ export type DelegationSighting = {
 
 export type Sighting = CallSighting | DelegationSighting;
 
+/** `agents`: calls with a caller (delegations, agent → agent calls). `chats`: the user's own calls. */
+export type TopologyScope = "agents" | "chats";
+
+/** Which scope's calls a sighting belongs to; the platform is asked for each scope apart. */
+export const scopeOf = (s: Sighting): TopologyScope =>
+  s.type === "call" && s.kind === "chat" ? "chats" : "agents";
+
 const record = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === "object" ? (v as Record<string, unknown>) : {};
 const text = (v: unknown): string => (typeof v === "string" ? v : "");

@@ -1,9 +1,10 @@
 import fc from "fast-check";
-import { KNOWN_EVENT_NAMES, parseEventFrame } from "@/lib/contract";
+import { KNOWN_EVENT_NAMES, parseEventFrame, type PlatformEvent } from "@/lib/contract";
 import { HOSTILE_STRINGS } from "@/test/hostile-corpus";
 import type { TopologyCall } from "./call";
-import { createCallLog } from "./call-log";
+import { EMPTY_CALL_LOG } from "./call-log";
 import { USER_NODE_ID, deriveEdges } from "./derive-edges";
+import { ingestSightings } from "./ingest-sightings";
 import { sightingFromEvent, type CallSighting, type Sighting } from "./observations";
 import { visibleAncestors } from "./visible-ancestors";
 
@@ -73,6 +74,50 @@ const fromFrame = fc
     const parsed = parseEventFrame(raw);
     return parsed.kind === "event" ? sightingFromEvent(parsed.event) : null;
   });
+/** Sightings of well-formed live events: what the cache applies once, and again to a fetch's result. */
+const liveSighting = fc
+  .record({
+    kind: fc.constantFrom("logged", "sent", "status", "complete", "failed"),
+    source: id,
+    caller: fc.option(id),
+    target: id,
+    delegationId: fc.constantFrom("d1", "d2", "d3"),
+    at: time,
+    status: statusWord,
+    durationMs: fc.option(fc.integer({ min: 0, max: 600_000 })),
+    text,
+  })
+  .map((e): Sighting | null => {
+    const base = { workspace_id: e.source, timestamp: new Date(e.at).toISOString() };
+    const delegation = { delegation_id: e.delegationId, target_id: e.target };
+    const event: PlatformEvent =
+      e.kind === "logged"
+        ? {
+            ...base,
+            event: "ACTIVITY_LOGGED",
+            payload: {
+              activity_type: "a2a_receive",
+              method: "message/send",
+              summary: e.text,
+              status: e.status,
+              source_id: e.caller,
+              target_id: e.target,
+              duration_ms: e.durationMs,
+            },
+          }
+        : e.kind === "sent"
+          ? { ...base, event: "DELEGATION_SENT", payload: { ...delegation, task_preview: e.text } }
+          : e.kind === "status"
+            ? { ...base, event: "DELEGATION_STATUS", payload: { ...delegation, status: "queued" } }
+            : e.kind === "complete"
+              ? {
+                  ...base,
+                  event: "DELEGATION_COMPLETE",
+                  payload: { ...delegation, response_preview: e.text },
+                }
+              : { ...base, event: "DELEGATION_FAILED", payload: { ...delegation, error: e.text } };
+    return sightingFromEvent(event);
+  });
 const sighting: fc.Arbitrary<Sighting | null> = fc.oneof(callSighting, delegationSighting, fromFrame);
 
 const parentOf = new Map<string, string | null>([
@@ -111,11 +156,11 @@ describe("topology derivation under random and malformed sightings", () => {
         fc.boolean(),
         (batch, collapsedTeams, showChats) => {
           total += batch.length;
-          const log = createCallLog();
           // In two slices, like a backfill followed by live events.
-          log.ingest(batch.slice(0, 60));
-          log.ingest(batch.slice(60));
-          const calls = log.calls();
+          const { calls } = ingestSightings(
+            ingestSightings(EMPTY_CALL_LOG, batch.slice(0, 60)),
+            batch.slice(60),
+          );
           const keys = calls.map((c) => c.key);
           expect(new Set(keys).size).toBe(keys.length);
           for (let i = 1; i < calls.length; i++) expect(calls[i - 1]!.at).toBeLessThanOrEqual(calls[i]!.at);
@@ -146,26 +191,39 @@ describe("topology derivation under random and malformed sightings", () => {
             r.rowId === null ? [] : [{ ...r, origin: "row" as const }],
           );
           const replayed = [...logged.slice(shift % (logged.length || 1)), ...logged, ...logged.reverse()];
-          const log = createCallLog();
-          log.ingest(replayed);
-          expect(log.calls()).toHaveLength(logged.length);
+          expect(ingestSightings(EMPTY_CALL_LOG, replayed).calls).toHaveLength(logged.length);
         },
       ),
       { numRuns: 500 },
     );
   });
 
+  it("shows the same calls when live events are applied again, as the cache does to a fetch's result", () => {
+    fc.assert(
+      fc.property(
+        fc.array(sighting, { maxLength: 60 }),
+        fc.array(liveSighting, { maxLength: 60 }),
+        (noise, events) => {
+          // Rows describing the calls the events announce: held from an earlier load, and in the refetch.
+          const rows = events.flatMap((s, i) =>
+            s?.type === "call" ? [{ ...s, origin: "row" as const, rowId: `row-${i}` }] : [],
+          );
+          const fetched = [noise, rows.slice(0, rows.length / 2), events, rows].reduce(
+            ingestSightings,
+            EMPTY_CALL_LOG,
+          );
+          expect(ingestSightings(fetched, events).calls).toEqual(fetched.calls);
+        },
+      ),
+      { numRuns: 300, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
+    );
+  });
+
   it("keeps the same calls in the same order when read after every live sighting as after one batch", () => {
     fc.assert(
       fc.property(fc.array(sighting, { minLength: 1, maxLength: 150 }), (stream) => {
-        const live = createCallLog();
-        for (const s of stream) {
-          live.ingest([s]);
-          live.calls();
-        }
-        const batch = createCallLog();
-        batch.ingest(stream);
-        expect(live.calls()).toEqual(batch.calls());
+        const live = stream.reduce((log, s) => ingestSightings(log, [s]), EMPTY_CALL_LOG);
+        expect(live.calls).toEqual(ingestSightings(EMPTY_CALL_LOG, stream).calls);
       }),
       { numRuns: 200, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
     );

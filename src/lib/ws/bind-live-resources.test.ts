@@ -1,7 +1,7 @@
 import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { workspaceQueries } from "@/lib/api/workspaces";
 import { patchWorkspaceOptimistic } from "@/lib/api/workspace-mutations";
-import { localEditsFor } from "@/lib/events/local-edits";
+import { createLocalEdits } from "@/lib/events/local-edits";
 import { jsonResponse, stubFetch } from "@/test/fetch-stub";
 import { makeEvent, workspaceRowSchema, type PlatformEvent, type WorkspaceRow } from "@/lib/contract";
 import { bindLiveResources } from "./bind-live-resources";
@@ -26,7 +26,8 @@ function setup(initial?: WorkspaceRow[], extra: LiveResource<number>[] = []) {
   if (initial) client.setQueryData(key, initial);
   const frames: (() => void)[] = [];
   const hub = createEventHub();
-  const resources = [...liveResources(localEditsFor(client)), ...extra];
+  const localEdits = createLocalEdits();
+  const resources = [...liveResources(localEdits), ...extra];
   const stop = bindLiveResources(client, hub, resources, { schedule: (cb) => frames.push(cb) });
   const nextFrame = () => frames.splice(0).forEach((cb) => cb());
   const rows = () => client.getQueryData(key) ?? [];
@@ -37,7 +38,7 @@ function setup(initial?: WorkspaceRow[], extra: LiveResource<number>[] = []) {
     /** The first open: status only, as the real socket reports it. */
     open: () => hub.emitStatus("live"),
   };
-  return { client, fake, stop, nextFrame, rows };
+  return { client, localEdits, fake, stop, nextFrame, rows };
 }
 
 describe("bindLiveResources", () => {
@@ -85,11 +86,11 @@ describe("bindLiveResources", () => {
   });
 
   it("keeps a card where the newer of two saves put it when the older save's echo arrives late", async () => {
-    const { client, fake, nextFrame, rows } = setup([row("a")]);
+    const { client, localEdits, fake, nextFrame, rows } = setup([row("a")]);
     stubFetch(() => jsonResponse(200, { status: "updated" }));
 
-    await patchWorkspaceOptimistic(client, "a", { x: 100, y: 100 });
-    await patchWorkspaceOptimistic(client, "a", { x: 700, y: 300 });
+    await patchWorkspaceOptimistic({ queryClient: client, localEdits }, "a", { x: 100, y: 100 });
+    await patchWorkspaceOptimistic({ queryClient: client, localEdits }, "a", { x: 700, y: 300 });
     const echo = (x: number, y: number, s: number) =>
       makeEvent("WORKSPACE_UPDATED", "a", { ...row("a"), x, y, updated_at: at(s) }, at(s));
     fake.emit(echo(100, 100, 1));
@@ -99,17 +100,32 @@ describe("bindLiveResources", () => {
     fake.emit(echo(700, 300, 2));
     nextFrame();
     expect(rows()[0]).toMatchObject({ x: 700, y: 300 });
-    expect(localEditsFor(client).size()).toBe(0);
+    expect(localEdits.size()).toBe(0);
+  });
+
+  it("shows a save at once while an earlier save of the same field still waits for its echo", async () => {
+    const { client, localEdits, rows } = setup([row("a")]);
+    stubFetch(() => jsonResponse(200, { status: "updated" }));
+    const target = { queryClient: client, localEdits };
+
+    await patchWorkspaceOptimistic(target, "a", { collapsed: true });
+    const undo = patchWorkspaceOptimistic(target, "a", { collapsed: false });
+
+    expect(rows()[0]?.collapsed).toBe(false);
+    await undo;
+    expect(rows()[0]?.collapsed).toBe(false);
   });
 
   it("lets a failed save go: the row shows what the platform has", async () => {
-    const { client, rows } = setup([row("a")]);
+    const { client, localEdits, rows } = setup([row("a")]);
     stubFetch(() => jsonResponse(500, { error: "boom" }));
 
-    await expect(patchWorkspaceOptimistic(client, "a", { name: "Renamed" })).rejects.toThrow();
+    await expect(
+      patchWorkspaceOptimistic({ queryClient: client, localEdits }, "a", { name: "Renamed" }),
+    ).rejects.toThrow();
 
     expect(rows()[0]?.name).toBe("a");
-    expect(localEditsFor(client).size()).toBe(0);
+    expect(localEdits.size()).toBe(0);
   });
 
   it("refetches once when the socket first opens after the list was read, so nothing sent in between is lost", async () => {

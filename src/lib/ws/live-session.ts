@@ -1,8 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { workspaceQueries } from "@/lib/api/workspaces";
-import { createTopologyRowsFetcher } from "@/lib/api/topology-activity";
-import { localEditsFor, type LocalEdits } from "@/lib/events/local-edits";
-import { createTopologyFeed, type TopologyFeed } from "@/lib/topology/feed";
+import { createLocalEdits, type LocalEdits } from "@/lib/events/local-edits";
 import { bindLiveResources } from "./bind-live-resources";
 import { createEventHub, type EventHub } from "./event-hub";
 import { createPlatformSocket, type PlatformSocket } from "./platform-socket";
@@ -15,14 +12,10 @@ export type LiveSession = {
   readonly hub: EventHub;
   /** Saves still in flight or not yet echoed: mutations record them, the binding honours them. */
   readonly localEdits: LocalEdits;
-  /** The topology overlay's calls, backfilled on demand and kept current from the hub. */
-  readonly topologyFeed: TopologyFeed;
   /** Applies socket events to the query cache until the returned stop. */
   start(): () => void;
   /** Keeps the tab's one socket open while a live screen is shown; returns the release. */
   retainSocket(): () => void;
-  /** Keeps the topology feed listening while the overlay is shown; returns the release. */
-  retainTopology(): () => void;
 };
 
 export type LiveSessionOptions = {
@@ -35,21 +28,8 @@ export type LiveSessionOptions = {
 /** The tab's live data over one query client: created once in the providers, reached by `useLiveSession`. */
 export function createLiveSession(queryClient: QueryClient, options: LiveSessionOptions = {}): LiveSession {
   const hub = createEventHub();
-  const localEdits = localEditsFor(queryClient);
+  const localEdits = createLocalEdits();
   const openSocket = options.openSocket ?? (() => createPlatformSocket({ url: platformWsUrl() }));
-  const fetchTopologyRows = createTopologyRowsFetcher();
-  const topologyFeed = createTopologyFeed({
-    hub,
-    now: Date.now,
-    schedule: options.schedule,
-    backfill: (scope, since) =>
-      fetchTopologyRows({
-        scope,
-        since,
-        workspaceIds: () =>
-          (queryClient.getQueryData(workspaceQueries.list().queryKey) ?? []).map((r) => r.id),
-      }),
-  });
 
   let hasBeenLive = false;
   const connect = () => {
@@ -77,11 +57,9 @@ export function createLiveSession(queryClient: QueryClient, options: LiveSession
   return {
     hub,
     localEdits,
-    topologyFeed,
     start: createRetainable(() =>
       bindLiveResources(queryClient, hub, liveResources(localEdits), { schedule: options.schedule }),
     ),
     retainSocket: createRetainable(connect),
-    retainTopology: createRetainable(() => topologyFeed.start()),
   };
 }

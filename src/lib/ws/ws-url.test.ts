@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { platformWsUrl } from "./ws-url";
 
 describe("platformWsUrl", () => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it("uses NEXT_PUBLIC_WS_URL verbatim", () => {
     vi.stubEnv("NEXT_PUBLIC_WS_URL", "wss://events.example/socket");
     expect(platformWsUrl()).toBe("wss://events.example/socket");
