@@ -3,10 +3,10 @@
 import {
   cloneElement,
   Suspense,
+  useEffect,
   useId,
   useState,
   type FocusEvent,
-  type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
   type ReactElement,
@@ -18,13 +18,18 @@ import { usePreloadWhenIdle } from "./use-preload-when-idle";
 
 // Radix (Popper, DismissableLayer, FocusScope…) is ~30 kB gzip that no page needs to paint, so it
 // loads when the browser is idle, when the pointer or focus reaches a button, or on the first click.
-const PopoverPanel = lazyWithPreload(() => import("./popover-panel").then((m) => m.PopoverPanel));
+let isPanelLoaded = false;
+const PopoverPanel = lazyWithPreload(() =>
+  import("./popover-panel").then((m) => {
+    isPanelLoaded = true;
+    return m.PopoverPanel;
+  }),
+);
 const PRELOADS = [PopoverPanel.preload];
 
 type TriggerProps = {
   ref?: Ref<HTMLElement | null>;
   onClick?: (event: MouseEvent<HTMLElement>) => void;
-  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
   onPointerEnter?: (event: PointerEvent<HTMLElement>) => void;
   onFocus?: (event: FocusEvent<HTMLElement>) => void;
 };
@@ -44,7 +49,7 @@ type PopoverProps = {
  * and focus goes back to the button. Its content mounts only while it is open.
  *
  * The button is plain and always there; a click before the panel's code has arrived opens the
- * panel as soon as it does, with focus left on the button.
+ * panel as soon as it does, with focus left on the button, unless Esc or a click elsewhere came first.
  */
 export function Popover({ trigger, label, className = "", children }: PopoverProps) {
   const [isOpen, setIsOpen] = useState(false);
@@ -58,6 +63,23 @@ export function Popover({ trigger, label, className = "", children }: PopoverPro
     if (next) setHasOpened(true);
     setIsOpen(next);
   };
+  // Once loaded the panel closes itself on Escape or a click elsewhere; this covers the wait for it.
+  useEffect(() => {
+    if (!isOpen || isPanelLoaded) return;
+    const closeOnEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key === "Escape" && !isPanelLoaded) setIsOpen(false);
+    };
+    const closeOnPointerDownElsewhere = (event: globalThis.PointerEvent) => {
+      if (isPanelLoaded || (event.target instanceof Node && triggerElement?.contains(event.target))) return;
+      setIsOpen(false);
+    };
+    document.addEventListener("keydown", closeOnEscape);
+    document.addEventListener("pointerdown", closeOnPointerDownElsewhere);
+    return () => {
+      document.removeEventListener("keydown", closeOnEscape);
+      document.removeEventListener("pointerdown", closeOnPointerDownElsewhere);
+    };
+  }, [isOpen, triggerElement]);
   const own = trigger.props;
   const button = cloneElement(trigger, {
     ref: setTriggerElement,
@@ -67,11 +89,6 @@ export function Popover({ trigger, label, className = "", children }: PopoverPro
     onClick: (event: MouseEvent<HTMLElement>) => {
       own.onClick?.(event);
       if (!event.defaultPrevented) setOpen(!isOpen);
-    },
-    // Once loaded the panel closes itself on Escape; this covers a press before it has arrived.
-    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-      own.onKeyDown?.(event);
-      if (event.key === "Escape" && isOpen) setOpen(false);
     },
     onPointerEnter: (event: PointerEvent<HTMLElement>) => {
       own.onPointerEnter?.(event);
