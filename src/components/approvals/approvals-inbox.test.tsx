@@ -67,7 +67,7 @@ describe("ApprovalsInbox", () => {
     // Within 2 s of the event: the query cache notifies on its next tick.
     expect(await within(button).findByLabelText("1 pending", {}, { timeout: 2000 })).toBeInTheDocument();
     await userEvent.click(button);
-    await userEvent.click(screen.getByRole("button", { name: "Approve Lead: Run: deploy the site" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Approve Lead: Run: deploy the site" }));
     expect(screen.getByText(/Approved by ada@example.com/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText(/saving/)).toBeNull());
     const decide = fetchMock.mock.calls.find(([, init]) => init?.method === "POST")!;
@@ -87,7 +87,7 @@ describe("ApprovalsInbox", () => {
     );
     renderWithClient(<ApprovalsInbox />, []);
     await userEvent.click(await screen.findByRole("button", { name: /1 pending/ }));
-    await userEvent.click(screen.getByRole("button", { name: "Deny Lead: Run: deploy the site" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Deny Lead: Run: deploy the site" }));
     expect(
       await screen.findByRole("button", { name: "Deny Lead: Run: deploy the site" }),
     ).toBeInTheDocument();
@@ -120,7 +120,7 @@ describe("ApprovalsInbox", () => {
     vi.spyOn(Date, "now").mockReturnValue(openedAt);
     await userEvent.click(button);
 
-    const inbox = screen.getByRole("dialog", { name: "Approvals inbox" });
+    const inbox = await screen.findByRole("dialog", { name: "Approvals inbox" });
     expect(within(inbox).getByText("8 min ago")).toBeInTheDocument();
   });
 });

@@ -21,7 +21,7 @@ describe("OrgToolbar", () => {
 
     await user.click(screen.getByRole("button", { name: "Account menu for ana@example.com" }));
 
-    expect(screen.getByRole("link", { name: "All orgs" })).toHaveAttribute(
+    expect(await screen.findByRole("link", { name: "All orgs" })).toHaveAttribute(
       "href",
       `${window.location.protocol}//app.moleculesai.test${window.location.port ? `:${window.location.port}` : ""}/orgs`,
     );

@@ -117,7 +117,7 @@ describe("OrgsScreen", () => {
     );
     renderScreen();
     await user.click(await screen.findByRole("button", { name: "Account menu for ada@example.com" }));
-    await user.click(screen.getByRole("button", { name: "Sign out" }));
+    await user.click(await screen.findByRole("button", { name: "Sign out" }));
     await vi.waitFor(() => expect(assign).toHaveBeenCalledWith(`${PLATFORM}/cp/auth/login`));
   });
 });

@@ -20,7 +20,7 @@ describe("Popover", () => {
     const opener = screen.getByRole("button", { name: "Open inbox" });
     await userEvent.setup().click(opener);
 
-    expect(screen.getByRole("dialog", { name: "Inbox" })).toBeInTheDocument();
+    expect(await screen.findByRole("dialog", { name: "Inbox" })).toBeInTheDocument();
     expect(opener).toHaveAttribute("aria-expanded", "true");
     expect(opener).toHaveFocus();
   });
@@ -30,6 +30,7 @@ describe("Popover", () => {
     const user = userEvent.setup();
     const opener = screen.getByRole("button", { name: "Open inbox" });
     await user.click(opener);
+    await screen.findByRole("dialog", { name: "Inbox" });
 
     await user.tab();
     expect(screen.getByRole("button", { name: "First" })).toHaveFocus();
