@@ -1,15 +1,26 @@
-import type { QueryClient } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { useState, type ReactElement, type ReactNode } from "react";
-import { LiveProviders } from "@/components/providers";
 import { createQueryClient } from "@/lib/api/query-client";
 import { workspaceQueries } from "@/lib/api/workspaces";
 import { workspaceRowSchema, type WorkspaceRow } from "@/lib/contract";
-import { createLiveSession } from "@/lib/ws/live-session";
+import { createLiveSession, type LiveSession } from "@/lib/ws/live-session";
+import { LiveSessionProvider } from "@/lib/ws/live-session-provider";
 
 /** A complete workspace row from the fields a test cares about (the schema fills the rest). */
 export function row(fields: Partial<WorkspaceRow> & { id: string; name: string }): WorkspaceRow {
   return workspaceRowSchema.parse({ status: "online", ...fields });
+}
+
+type LiveProvidersProps = { client: QueryClient; session: LiveSession; children: ReactNode };
+
+/** The query cache and a given live session over it, as the org screen has them. */
+export function LiveProviders({ client, session, children }: LiveProvidersProps) {
+  return (
+    <QueryClientProvider client={client}>
+      <LiveSessionProvider session={session}>{children}</LiveSessionProvider>
+    </QueryClientProvider>
+  );
 }
 
 /** The app's providers over `client`, with a live session of its own (no socket opens unless asked). */

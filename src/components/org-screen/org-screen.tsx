@@ -5,6 +5,7 @@ import { StaleNotice } from "@/components/canvas/stale-notice";
 import { useAgentMessageUnread } from "@/components/chat/use-agent-message-unread";
 import { useGlobalShortcuts } from "@/components/palette/use-global-shortcuts";
 import { usePreloadWhenIdle } from "@/components/ui/use-preload-when-idle";
+import { TabLiveSession } from "@/lib/ws/tab-live-session";
 import { OrgChartWithLayers } from "./org-chart-with-layers";
 import { OrgOverlays, OVERLAY_PRELOADS } from "./org-overlays";
 import { OrgToolbar } from "./org-toolbar";
@@ -14,8 +15,7 @@ import { useLiveWorkspaces } from "./use-live-workspaces";
 // Kept out of the first load; fetched once the chart is up so first use does not wait.
 const IDLE_PRELOADS = [preloadPanelTabs, ...OVERLAY_PRELOADS];
 
-/** The main screen: the live org chart with the panel, dialogs and notices that act on it. */
-export function OrgScreen() {
+function OrgScreenContent() {
   usePreloadWhenIdle(IDLE_PRELOADS);
   useLiveWorkspaces();
   useGlobalShortcuts();
@@ -36,5 +36,14 @@ export function OrgScreen() {
       </div>
       <OrgOverlays />
     </div>
+  );
+}
+
+/** The main screen: the live org chart with the panel, dialogs and notices that act on it. */
+export function OrgScreen() {
+  return (
+    <TabLiveSession>
+      <OrgScreenContent />
+    </TabLiveSession>
   );
 }

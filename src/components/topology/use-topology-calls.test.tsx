@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { LiveProviders } from "@/components/providers";
+import { LiveProviders } from "@/test/render-with-client";
 import { createQueryClient } from "@/lib/api/query-client";
 import { topologyQueries } from "@/lib/api/topology-activity";
 import { makeEvent, type ActivityRow } from "@/lib/contract";

@@ -25,7 +25,7 @@ export type LiveSessionOptions = {
   schedule?: (callback: () => void) => unknown;
 };
 
-/** The tab's live data over one query client: created once in the providers, reached by `useLiveSession`. */
+/** The tab's live data over one query client: created by the screen that shows live data (`TabLiveSession`), reached by `useLiveSession`. */
 export function createLiveSession(queryClient: QueryClient, options: LiveSessionOptions = {}): LiveSession {
   const hub = createEventHub();
   const localEdits = createLocalEdits();
