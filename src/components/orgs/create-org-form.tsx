@@ -35,12 +35,7 @@ export function CreateOrgForm() {
   const serverError = create.error;
   const code = isApiError(serverError) ? serverError.code : undefined;
   const slugError = liveProblem ?? (code && code !== "org_quota" ? SERVER_MESSAGES[code] : undefined);
-  const formError =
-    serverError && !slugError
-      ? isApiError(serverError) && serverError.code === "org_quota"
-        ? (serverError.error ?? "You own as many orgs as you may.")
-        : describeError(serverError).message
-      : null;
+  const formError = serverError && !slugError ? describeError(serverError).message : null;
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
