@@ -21,9 +21,9 @@ function OrgScreenContent() {
   useGlobalShortcuts();
   useAgentMessageUnread();
   return (
-    <div className="flex h-dvh flex-col">
+    <div className="flex h-dvh min-w-0 flex-col overflow-hidden">
       <OrgToolbar />
-      <div className="relative flex min-h-0 flex-1">
+      <div className="relative flex min-h-0 min-w-0 flex-1 overflow-hidden">
         <main className="relative min-w-0 flex-1" aria-label="Org chart">
           <BundleDropZone>
             <OrgChartWithLayers />

@@ -2,6 +2,7 @@
 
 import { Suspense, useEffect, useId, type ComponentType, type KeyboardEvent } from "react";
 import { Spinner } from "@/components/ui/spinner";
+import { PanelResizeHandle } from "./panel-resize-handle";
 import { Tabs } from "@/components/ui/tabs";
 import { useWorkspaceRow } from "@/lib/api/use-workspaces";
 import type { WorkspaceRow } from "@/lib/contract";
@@ -34,8 +35,10 @@ export function WorkspacePanel({ TabBody, NameBadge }: WorkspacePanelProps) {
   const forget = usePanelStore((s) => s.forget);
   const isExpanded = usePanelStore((s) => s.isExpanded);
   const setExpanded = usePanelStore((s) => s.setExpanded);
+  const width = usePanelStore((s) => s.width);
   const row = useWorkspaceRow(selectedId);
   const headingId = useId();
+  const panelId = useId();
   const isGone = selectedId !== null && row === undefined;
 
   useEffect(() => {
@@ -54,14 +57,19 @@ export function WorkspacePanel({ TabBody, NameBadge }: WorkspacePanelProps) {
 
   return (
     <aside
+      id={panelId}
       aria-labelledby={headingId}
       onKeyDown={handleKeyDown}
-      className={`flex h-full flex-col border-l border-border/40 bg-bg text-fg ${isExpanded ? "absolute inset-0 z-20 w-full" : "w-96 max-w-full"}`}
+      style={isExpanded ? undefined : { width }}
+      className={`flex h-full min-w-0 flex-col border-l border-border/40 bg-bg text-fg ${isExpanded ? "absolute inset-0 z-20 w-full" : "relative max-w-full shrink-0"}`}
     >
+      {isExpanded ? null : <PanelResizeHandle controls={panelId} />}
       <header className="flex items-start justify-between gap-2 border-b border-border/40 p-4">
         <div className="min-w-0">
-          <h2 id={headingId} className="flex items-center gap-2 truncate text-lg font-semibold">
-            {row.name}
+          <h2 id={headingId} className="flex min-w-0 items-center gap-2 text-lg font-semibold">
+            <span className="min-w-0 truncate" title={row.name}>
+              {row.name}
+            </span>
             <NameBadge workspaceId={row.id} />
           </h2>
           <p className="truncate text-sm text-muted">

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { Tabs } from "./tabs";
@@ -46,6 +46,8 @@ describe("Tabs", () => {
     await user.keyboard("{Home}");
     expect(screen.getByRole("tabpanel")).toHaveTextContent("details body");
     await user.tab();
+    expect(screen.getByRole("button", { name: "All PM sections" })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole("tabpanel")).toHaveFocus();
   });
 
@@ -56,5 +58,27 @@ describe("Tabs", () => {
 
     expect(screen.getByRole("tab", { name: "Activity" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("tabpanel", { name: "Activity" })).toHaveTextContent("activity body");
+  });
+
+  it("lists every section in a More menu that opens and selects by keyboard", async () => {
+    render(<Harness />);
+    const user = userEvent.setup();
+    const more = screen.getByRole("button", { name: "All PM sections" });
+
+    more.focus();
+    await user.keyboard("{Enter}");
+    const menu = screen.getByRole("menu", { name: "PM sections" });
+    expect(more).toHaveAttribute("aria-expanded", "true");
+    expect(
+      within(menu)
+        .getAllByRole("menuitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Details (shown)", "Chat", "Activity"]);
+    await user.keyboard("{ArrowDown}{ArrowDown}{Enter}");
+
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Activity" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel")).toHaveTextContent("activity body");
+    expect(more).toHaveAttribute("aria-expanded", "false");
   });
 });
