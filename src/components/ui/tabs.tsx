@@ -1,7 +1,7 @@
 "use client";
 
 import * as RadixTabs from "@radix-ui/react-tabs";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { Menu } from "./menu";
 
 type TabsProps<T extends string> = {
@@ -15,24 +15,13 @@ type TabsProps<T extends string> = {
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
+type Edges = { start: boolean; end: boolean };
+
 /** Which ends of a horizontally scrolling element have hidden content. */
-function useScrollEdges(list: React.RefObject<HTMLDivElement | null>) {
-  const [edges, setEdges] = useState({ start: false, end: false });
-  const measure = useCallback(() => {
-    const el = list.current;
-    if (!el) return;
-    const start = el.scrollLeft > 1;
-    const end = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
-    setEdges((prev) => (prev.start === start && prev.end === end ? prev : { start, end }));
-  }, [list]);
-  useEffect(() => {
-    const el = list.current;
-    if (!el || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [list, measure]);
-  return { edges, measure };
+function readEdges(el: HTMLElement, prev: Edges): Edges {
+  const start = el.scrollLeft > 1;
+  const end = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
+  return prev.start === start && prev.end === end ? prev : { start, end };
 }
 
 const ARROW = "absolute inset-y-0 z-10 flex w-7 items-center justify-center text-muted hover:text-fg";
@@ -47,7 +36,20 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect, childr
   const list = useRef<HTMLDivElement>(null);
   const more = useRef<HTMLButtonElement>(null);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
-  const { edges, measure } = useScrollEdges(list);
+  const [edges, setEdges] = useState<Edges>({ start: false, end: false });
+  const measure = () => {
+    const el = list.current;
+    if (el) setEdges((prev) => readEdges(el, prev));
+  };
+
+  // The arrows follow the row's width as the panel is resized.
+  useEffect(() => {
+    const el = list.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setEdges((prev) => readEdges(el, prev)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const handleValueChange = (value: string) => {
     const tab = tabs.find((t) => t.id === value);
@@ -63,8 +65,8 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect, childr
     const right = left + trigger.offsetWidth;
     if (left < el.scrollLeft) el.scrollLeft = left;
     else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
-    measure();
-  }, [selected, measure]);
+    setEdges((prev) => readEdges(el, prev));
+  }, [selected]);
 
   const scrollBy = (direction: 1 | -1) => {
     const el = list.current;
