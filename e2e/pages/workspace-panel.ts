@@ -58,4 +58,45 @@ export class WorkspacePanel {
   activityRows(): Locator {
     return this.org.page.getByRole("list", { name: "Activity rows" }).getByRole("listitem");
   }
+
+  /** Opens a workspace's panel from its card with the keyboard, on whatever tab it last showed. */
+  async openPanel(name: string): Promise<void> {
+    const card = this.org.card(name);
+    await card.focus();
+    await card.press("Enter");
+  }
+
+  tabs(): Locator {
+    return this.org.page.getByRole("tablist").getByRole("tab");
+  }
+
+  /** The panel's title: the workspace's name as a heading. */
+  title(name: string): Locator {
+    return this.region(name).getByRole("heading", { level: 2 });
+  }
+
+  /** The drag handle on the panel's edge, a focusable separator whose value is the width in px. */
+  resizeHandle(): Locator {
+    return this.org.page.getByRole("separator", { name: "Resize panel" });
+  }
+
+  /** The page scrolls sideways when the document is wider than the viewport. */
+  pageOverflowsSideways(): Promise<boolean> {
+    return this.org.page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    );
+  }
+
+  /** Whether the element's whole box lies in the viewport and its text is not cut. */
+  isFullyVisible(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const text = el.firstElementChild ?? el;
+      return (
+        box.left >= 0 &&
+        box.right <= document.documentElement.clientWidth &&
+        text.scrollWidth <= text.clientWidth
+      );
+    });
+  }
 }
