@@ -65,8 +65,8 @@ export const usePanelStore = create<PanelState>()(
         const width = (persisted as { width?: unknown } | undefined)?.width;
         return typeof width === "number" ? { ...current, width: clampWidth(width) } : current;
       },
-      // Rehydrated after mount (see the panel), so the first client render matches the server's HTML.
-      skipHydration: true,
+      // Read at start-up, before anything sets the store (a set before it would overwrite the stored
+      // width). The server renders no panel, so its HTML does not depend on the width.
     },
   ),
 );

@@ -40,6 +40,7 @@ describe("PanelResizeHandle", () => {
     // A new visit: the store starts at its default and reads the stored width back.
     usePanelStore.setState({ width: 384 });
     localStorage.setItem("molecule-panel", stored);
+    await usePanelStore.persist.rehydrate();
     render(<PanelResizeHandle controls="panel" />);
     expect(await screen.findByRole("separator", { name: "Resize panel" })).toHaveAttribute(
       "aria-valuenow",
@@ -49,6 +50,7 @@ describe("PanelResizeHandle", () => {
 
   it("ignores a stored width outside the bounds", async () => {
     localStorage.setItem("molecule-panel", JSON.stringify({ state: { width: 5000 }, version: 0 }));
+    await usePanelStore.persist.rehydrate();
     render(<PanelResizeHandle controls="panel" />);
     expect(await screen.findByRole("separator")).toHaveAttribute("aria-valuenow", String(PANEL_MAX_WIDTH));
   });

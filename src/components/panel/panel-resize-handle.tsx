@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, usePanelStore } from "@/store/panel";
 
 /** Pixels one arrow key press moves the edge; with Shift, a larger step. */
@@ -15,11 +15,6 @@ export function PanelResizeHandle({ controls }: { controls: string }) {
   const width = usePanelStore((s) => s.width);
   const setWidth = usePanelStore((s) => s.setWidth);
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
-
-  // The remembered width arrives after mount, so the server's HTML and the first render agree.
-  useEffect(() => {
-    void usePanelStore.persist.rehydrate();
-  }, []);
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? BIG_STEP : STEP;
