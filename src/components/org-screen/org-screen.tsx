@@ -9,11 +9,11 @@ import { TabLiveSession } from "@/lib/ws/tab-live-session";
 import { OrgChartWithLayers } from "./org-chart-with-layers";
 import { OrgOverlays, OVERLAY_PRELOADS } from "./org-overlays";
 import { OrgToolbar } from "./org-toolbar";
-import { OrgWorkspacePanel, preloadPanelTabs } from "./org-workspace-panel";
+import { OrgWorkspacePanel, PANEL_PRELOADS } from "./org-workspace-panel";
 import { useLiveWorkspaces } from "./use-live-workspaces";
 
 // Kept out of the first load; fetched once the chart is up so first use does not wait.
-const IDLE_PRELOADS = [preloadPanelTabs, ...OVERLAY_PRELOADS];
+const IDLE_PRELOADS = [...PANEL_PRELOADS, ...OVERLAY_PRELOADS];
 
 function OrgScreenContent() {
   usePreloadWhenIdle(IDLE_PRELOADS);
