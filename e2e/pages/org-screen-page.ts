@@ -69,6 +69,23 @@ export class OrgScreenPage {
     return this.card(name).getByRole("article");
   }
 
+  /** The chart's zoom as drawn: screen pixels per canvas unit. */
+  async zoom(): Promise<number> {
+    return this.page
+      .locator(".react-flow__viewport")
+      .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  }
+
+  /** Every drawn card's box on screen, outermost team cards included. */
+  async cardBoxes(): Promise<{ x: number; y: number; width: number; height: number }[]> {
+    return this.cards().evaluateAll((cards) =>
+      cards.map((card) => {
+        const { x, y, width, height } = card.getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    );
+  }
+
   async box(name: string) {
     const box = await this.card(name).boundingBox();
     if (!box) throw new Error(`card ${name} is not on screen`);

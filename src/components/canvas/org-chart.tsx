@@ -87,7 +87,7 @@ function FlowCanvas({
   const { tidy, isAnimating } = useTidy(rows, sizes);
   const isReducedMotion = useReducedMotion();
   useCanvasCommands(tidy, isReducedMotion);
-  const { onMoveEnd } = useViewportPersistence(nodes.length > 0);
+  const { onMoveStart, onMoveEnd, stopFitting } = useViewportPersistence(nodes, isReducedMotion);
   useUndoShortcuts();
   const theme = useResolvedTheme();
 
@@ -97,6 +97,7 @@ function FlowCanvas({
 
   const handleKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      stopFitting();
       const id = cardIdOf(event.target);
       if (id === null) return;
       if (ARROW_KEYS.has(event.key)) {
@@ -109,11 +110,15 @@ function FlowCanvas({
         useDialogsStore.getState().openContextMenu({ workspaceId: id, x: box.left + 16, y: box.top + 16 });
       }
     },
-    [saveKeyboardMoveSoon],
+    [saveKeyboardMoveSoon, stopFitting],
   );
 
   return (
-    <div className={`size-full ${isAnimating ? "org-chart-tidying" : ""}`} onKeyDown={handleKeyDown}>
+    <div
+      className={`size-full ${isAnimating ? "org-chart-tidying" : ""}`}
+      onKeyDown={handleKeyDown}
+      onPointerDownCapture={stopFitting}
+    >
       <ReactFlow<WorkspaceFlowNode>
         nodes={nodes}
         nodeTypes={nodeTypes}
@@ -124,6 +129,7 @@ function FlowCanvas({
         onNodeClick={handleNodeClick}
         onNodeContextMenu={openMenu}
         onPaneClick={clearSelection}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         multiSelectionKeyCode="Shift"
         deleteKeyCode={null}

@@ -96,7 +96,7 @@ export const WorkspaceNode = memo(function WorkspaceNode({
             {renderBadges?.(view.id)}
           </div>
           {view.role ? (
-            <p className={`text-xs text-muted ${isTeam ? "truncate" : "line-clamp-2"}`}>{view.role}</p>
+            <p className={`text-sm text-muted ${isTeam ? "truncate" : "line-clamp-2"}`}>{view.role}</p>
           ) : null}
         </div>
         {view.childCount > 0 ? (

@@ -6,6 +6,8 @@ export type Box = Size & { x: number; y: number };
 /** Default card size, used until React Flow has measured the card. */
 export const CARD_WIDTH = 260;
 export const CARD_HEIGHT = 120;
+/** Font size of a card's role line (Tailwind `text-sm`): the first view keeps it readable. */
+export const CARD_ROLE_TEXT_PX = 14;
 /** Space a team keeps around its children, and above them for its own header. */
 export const TEAM_PADDING = 24;
 export const TEAM_HEADER = 88;
