@@ -31,7 +31,16 @@ test.describe("A2A topology overlay against the local platform and real agents",
     expect(org.traffic.sockets).toHaveLength(1);
 
     const child = children[0]!;
-    await topology.edgeLabel(lead.name, child.name).click();
+    // Labels stay quiet until someone looks: pointing at the lead's card shows its edges' labels.
+    await expect(topology.edge(lead.id, child.id)).toHaveAttribute("data-label-visible", "false");
+    await org.card(lead.name).hover({ position: { x: 12, y: 12 } });
+    await expect(topology.edge(lead.id, child.id)).toHaveAttribute("data-label-visible", "true");
+    // A hidden label still takes keyboard focus, and shows itself when it has it.
+    await page.mouse.move(0, 0);
+    const label = topology.edgeLabel(lead.name, child.name);
+    await label.focus();
+    await expect(topology.edge(lead.id, child.id)).toHaveAttribute("data-label-visible", "true");
+    await page.keyboard.press("Enter");
     const panel = topology.callsPanel(lead.name, child.name);
     await expect(panel.getByRole("listitem").first()).toContainText("Delegation");
     await expect(panel.getByRole("button", { name: `Open ${lead.name}’s activity` }).first()).toBeVisible();
