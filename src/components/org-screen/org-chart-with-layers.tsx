@@ -23,10 +23,8 @@ const TOPOLOGY_OVERLAY = (
   <>
     <Panel position="top-left" className="flex flex-col items-start gap-2">
       <TopologyControls />
-      <EdgeCallsPanel />
-    </Panel>
-    <Panel position="top-right">
       <OrgLegend />
+      <EdgeCallsPanel />
     </Panel>
     <Panel position="bottom-center">
       <TopologyTimeline />

@@ -13,7 +13,10 @@ export function OrgLegend() {
   const toggleLegend = useTopologyStore((s) => s.toggleLegend);
   const bodyId = useId();
   return (
-    <section aria-label="Legend" className="rounded-md border border-border bg-bg text-xs text-fg shadow-sm">
+    <section
+      aria-label="Legend"
+      className="w-56 rounded-md border border-border bg-bg text-xs text-fg shadow-sm"
+    >
       <button
         type="button"
         aria-expanded={isOpen}
