@@ -31,7 +31,16 @@ test.describe("A2A topology overlay against the local platform and real agents",
     expect(org.traffic.sockets).toHaveLength(1);
 
     const child = children[0]!;
-    await topology.edgeLabel(lead.name, child.name).click();
+    // Labels stay quiet until someone looks: focusing the lead's card shows its edges' labels. (The
+    // pointer works the same way; where the shared viewport puts the card is up to earlier tests.)
+    await expect(topology.edge(lead.id, child.id)).toHaveAttribute("data-label-visible", "false");
+    await org.card(lead.name).focus();
+    await expect(topology.edge(lead.id, child.id)).toHaveAttribute("data-label-visible", "true");
+    // A hidden label still takes keyboard focus, and shows itself when it has it.
+    const label = topology.edgeLabel(lead.name, child.name);
+    await label.focus();
+    await expect(topology.edge(lead.id, child.id)).toHaveAttribute("data-label-visible", "true");
+    await page.keyboard.press("Enter");
     const panel = topology.callsPanel(lead.name, child.name);
     await expect(panel.getByRole("listitem").first()).toContainText("Delegation");
     await expect(panel.getByRole("button", { name: `Open ${lead.name}’s activity` }).first()).toBeVisible();

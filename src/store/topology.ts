@@ -19,6 +19,10 @@ type TopologyState = {
   /** The moment the timeline shows; null while live. */
   travelAt: number | null;
   isPlaying: boolean;
+  /** The card under the pointer or holding focus; its edges show their labels. */
+  activeCardId: string | null;
+  /** The chart's legend is expanded. */
+  isLegendOpen: boolean;
   toggle(): void;
   chooseWindow(windowMs: TopologyWindow): void;
   toggleChats(): void;
@@ -31,6 +35,8 @@ type TopologyState = {
   goLive(): void;
   play(from: number): void;
   pause(): void;
+  activateCard(id: string | null): void;
+  toggleLegend(): void;
 };
 
 /** UI state of the A2A topology overlay; the toggle, window and options survive reloads. */
@@ -45,6 +51,8 @@ export const useTopologyStore = create<TopologyState>()(
       openEdge: null,
       travelAt: null,
       isPlaying: false,
+      activeCardId: null,
+      isLegendOpen: false,
       toggle: () => set((s) => ({ isOn: !s.isOn, openEdge: null })),
       chooseWindow: (windowMs) => set({ windowMs, travelAt: null, isPlaying: false }),
       toggleChats: () => set((s) => ({ showChats: !s.showChats })),
@@ -56,6 +64,8 @@ export const useTopologyStore = create<TopologyState>()(
       goLive: () => set({ travelAt: null, isPlaying: false }),
       play: (from) => set({ travelAt: from, isPlaying: true }),
       pause: () => set({ isPlaying: false }),
+      activateCard: (id) => set((s) => (s.activeCardId === id ? s : { activeCardId: id })),
+      toggleLegend: () => set((s) => ({ isLegendOpen: !s.isLegendOpen })),
     }),
     {
       name: "molecule-topology",
@@ -65,6 +75,7 @@ export const useTopologyStore = create<TopologyState>()(
         windowMs: s.windowMs,
         showChats: s.showChats,
         isFocusMode: s.isFocusMode,
+        isLegendOpen: s.isLegendOpen,
       }),
       merge: (saved, current) => {
         const s = (saved ?? {}) as Partial<TopologyState>;
@@ -74,6 +85,7 @@ export const useTopologyStore = create<TopologyState>()(
           ...(TOPOLOGY_WINDOWS.some((w) => w === s.windowMs) ? { windowMs: s.windowMs } : {}),
           ...(typeof s.showChats === "boolean" ? { showChats: s.showChats } : {}),
           ...(typeof s.isFocusMode === "boolean" ? { isFocusMode: s.isFocusMode } : {}),
+          ...(typeof s.isLegendOpen === "boolean" ? { isLegendOpen: s.isLegendOpen } : {}),
         };
       },
     },

@@ -1,8 +1,16 @@
 "use client";
 
-import { EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
-import { memo } from "react";
+import {
+  EdgeLabelRenderer,
+  useInternalNode,
+  useStore,
+  type EdgeProps,
+  type InternalNode,
+} from "@xyflow/react";
+import { memo, useState } from "react";
 import { USER_NODE_ID } from "@/lib/topology/derive-edges";
+import { edgeStrokeWidth, isEdgeLabelVisible, LABEL_ZOOM } from "@/lib/topology/edge-visual";
+import { useSelectionStore } from "@/store/selection";
 import { formatDuration } from "@/lib/format-time";
 import { useTopologyStore } from "@/store/topology";
 import { edgeGeometry, type Rect } from "./edge-geometry";
@@ -20,12 +28,11 @@ const rectOf = (n: InternalNode): Rect => ({
 /** Above every card, including a selected one (React Flow lifts those by 1000). */
 const LABEL_Z = 2000;
 
-/** Thicker with more calls, on a log scale so one busy pair does not drown the rest. */
-const widthFor = (count: number) => Math.min(6, 1.5 + Math.log2(count));
-
 /**
  * One caller → callee edge of the A2A overlay: arrowhead, thickness by calls, error/forbidden
  * colour, a label that opens the calls panel, p50 latency on hover or focus, and a dot per new call.
+ * The label stays out of sight (but in the tab order) until someone looks at the edge or one of its
+ * cards, or the chart is zoomed in far enough for every label to fit.
  */
 export const TopologyEdge = memo(function TopologyEdge({
   id,
@@ -38,6 +45,14 @@ export const TopologyEdge = memo(function TopologyEdge({
   const inspectEdge = useTopologyStore((s) => s.inspectEdge);
   const isOpen = useTopologyStore((s) => s.openEdge?.id === id);
   const isReducedMotion = useReducedMotion();
+  // Booleans, not the zoom or the selection: an edge re-renders only when its own answer flips.
+  const isZoomedIn = useStore((s) => s.transform[2] >= LABEL_ZOOM);
+  const isEndpointSelected = useSelectionStore(
+    (s) => s.selectedIds.includes(source) || s.selectedIds.includes(target),
+  );
+  const isEndpointActive = useTopologyStore((s) => s.activeCardId === source || s.activeCardId === target);
+  const [isHovered, setIsHovered] = useState(false);
+  const [isFocused, setIsFocused] = useState(false);
   if (!data || !sourceNode || !targetNode) return null;
 
   const isChat = data.source === USER_NODE_ID;
@@ -53,9 +68,26 @@ export const TopologyEdge = memo(function TopologyEdge({
     data.isFolded ? "includes calls inside a collapsed team" : null,
   ].filter((d) => d !== null);
   const handleOpen = () => inspectEdge({ id, source: data.source, target });
+  const isLabelVisible = isEdgeLabelVisible({
+    isHovered,
+    isFocused,
+    isSelected: isOpen,
+    isEndpointActive: isEndpointSelected || isEndpointActive,
+    isZoomedIn,
+  });
+  const hoverHandlers = {
+    onMouseEnter: () => setIsHovered(true),
+    onMouseLeave: () => setIsHovered(false),
+  };
 
   return (
-    <g opacity={opacity} data-testid="topology-edge" data-edge-id={id} data-count={data.count}>
+    <g
+      opacity={opacity}
+      data-testid="topology-edge"
+      data-edge-id={id}
+      data-count={data.count}
+      data-label-visible={isLabelVisible}
+    >
       <defs>
         <marker
           id={markerId}
@@ -74,7 +106,7 @@ export const TopologyEdge = memo(function TopologyEdge({
         d={path}
         fill="none"
         style={{ stroke: color }}
-        strokeWidth={widthFor(data.count) + (isOpen ? 1.5 : 0)}
+        strokeWidth={edgeStrokeWidth(data.count) + (isOpen ? 1.5 : 0)}
         strokeDasharray={data.forbiddenCount > 0 ? "6 4" : undefined}
         markerEnd={`url(#${markerId})`}
       />
@@ -85,6 +117,7 @@ export const TopologyEdge = memo(function TopologyEdge({
         strokeWidth={16}
         className="cursor-pointer"
         onClick={handleOpen}
+        {...hoverHandlers}
       />
       {isReducedMotion || data.isDimmed ? null : (
         <TravellingDot
@@ -97,10 +130,14 @@ export const TopologyEdge = memo(function TopologyEdge({
       )}
       <EdgeLabelRenderer>
         <div
-          className="nodrag nopan group pointer-events-auto absolute"
+          className={`nodrag nopan group absolute motion-safe:transition-opacity ${
+            isLabelVisible ? "pointer-events-auto" : "pointer-events-none"
+          }`}
+          {...hoverHandlers}
           style={{
             transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
-            opacity: data.isDimmed ? 0.3 : 1,
+            // Hidden, the label still takes focus from the keyboard; focused, it shows itself.
+            opacity: isLabelVisible ? (data.isDimmed ? 0.3 : 1) : 0,
             // The label layer has no stacking order of its own; without this, team cards cover labels.
             zIndex: LABEL_Z,
           }}
@@ -108,6 +145,8 @@ export const TopologyEdge = memo(function TopologyEdge({
           <button
             type="button"
             onClick={handleOpen}
+            onFocus={() => setIsFocused(true)}
+            onBlur={() => setIsFocused(false)}
             aria-pressed={isOpen}
             aria-label={`${data.sourceName} to ${data.targetName}: ${data.label}${details.length ? `, ${details.join(", ")}` : ""}. Show calls`}
             title={details.join(" · ") || undefined}
